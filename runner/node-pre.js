@@ -1,0 +1,76 @@
+/*
+ * Linked into qemu-system-*.js with --pre-js.  Under Node.js it makes the
+ * emulator behave like a native QEMU binary:
+ *  - the host's filesystem appears at the same paths, and the current
+ *    directory is the host's, so -kernel, -initrd, -drive and -L take
+ *    ordinary host paths;
+ *  - standard input is raw and non-blocking (QEMU polls it from its main
+ *    loop; a blocking read would stall the main thread, which serves every
+ *    worker's system calls), and output is written through unbuffered.
+ * In a browser, or in a program without a filesystem, it does nothing.
+ */
+if (ENVIRONMENT_IS_NODE && typeof FS !== 'undefined' &&
+    typeof NODEFS !== 'undefined') {
+    Module.preRun = Module.preRun || [];
+    Module.preRun.push(function nodeHostGlue() {
+        const nodeFs = require('fs');
+        const POLLIN = 1;
+
+        for (const name of nodeFs.readdirSync('/')) {
+            const path = '/' + name;
+            if (['dev', 'proc', 'sys'].includes(name)) {
+                continue;
+            }
+            try {
+                if (!nodeFs.statSync(path).isDirectory()) {
+                    continue;
+                }
+            } catch (e) {
+                continue;
+            }
+            try {
+                FS.mkdir(path);
+            } catch (e) {
+                /* /tmp and /home exist already; mount over them. */
+            }
+            FS.mount(NODEFS, { root: path }, path);
+        }
+        FS.chdir(process.cwd());
+
+        const pending = [];
+        let stdinEnded = false;
+        if (process.stdin.isTTY) {
+            process.stdin.setRawMode(true);
+            process.on('exit', () => process.stdin.setRawMode(false));
+        }
+        process.stdin.on('data', (data) => {
+            for (const byte of data) {
+                pending.push(byte);
+            }
+        });
+        process.stdin.on('end', () => {
+            stdinEnded = true;
+        });
+        /* undefined: nothing yet (EAGAIN); null: end of input. */
+        const readByte = () => pending.length ? pending.shift() :
+                               stdinEnded ? null : undefined;
+
+        FS.init(readByte, null, null);
+
+        const stdin = FS.getStream(0);
+        stdin.stream_ops = Object.assign({}, stdin.stream_ops, {
+            poll: () => (pending.length || stdinEnded) ? POLLIN : 0,
+        });
+        for (const [fd, out] of [[1, process.stdout], [2, process.stderr]]) {
+            const stream = FS.getStream(fd);
+            stream.stream_ops = Object.assign({}, stream.stream_ops, {
+                write: (stream, buffer, offset, length) => {
+                    /* Copy: Node does not write from shared memory. */
+                    out.write(Buffer.from(buffer.subarray(offset,
+                                                          offset + length)));
+                    return length;
+                },
+            });
+        }
+    });
+}

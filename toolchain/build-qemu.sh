@@ -1,0 +1,70 @@
+#!/bin/bash
+# Stage 5: configure and build qemu-system-x86_64.{js,wasm} with
+# emconfigure/emmake inside the root, then copy the result to build/.
+# The build directory lives in the cache and is reused, so a rebuild after
+# a one-file change only recompiles that file and relinks; ccache covers
+# builds from scratch.
+
+. "$(dirname "$0")/common.sh"
+
+"$TOPDIR/toolchain/root.sh"
+"$TOPDIR/toolchain/sources.sh"
+"$TOPDIR/toolchain/deps.sh"
+"$TOPDIR/toolchain/prepare-source.sh"
+stage_start qemu
+
+PREFIX=$("$TOPDIR/toolchain/deps.sh" --print-prefix)
+SRC_TREE=$("$TOPDIR/toolchain/prepare-source.sh" --print-dir)
+PRE_JS=$TOPDIR/runner/node-pre.js
+
+CONFIGURE_FLAGS=(
+    --static --disable-tools --target-list=x86_64-softmmu
+    --enable-tcg-interpreter --with-coroutine=fiber
+    --without-default-features --enable-pixman
+    --disable-docs --disable-install-blobs --disable-werror --disable-download
+    "--extra-ldflags=--pre-js=$PRE_JS -lnodefs.js"
+    # Meson ignores PKG_CONFIG_PATH in cross builds.
+    "-Dpkg_config_path=$PREFIX/lib/pkgconfig"
+)
+
+config_key=$(printf '%s\n' "${CONFIGURE_FLAGS[@]}" "$PREFIX" "$(root_key)" |
+             sha256sum | cut -c1-16)
+BUILD_DIR=$CACHE_DIR/qemu-build-$config_key
+mkdir -p "$BUILD_DIR" "$CACHE_DIR/ccache"
+
+ENV="export EM_COMPILER_WRAPPER=/usr/bin/ccache CCACHE_DIR='$CACHE_DIR/ccache' \
+CCACHE_BASEDIR='$SRC_TREE' MESON_RSP_THRESHOLD=1000000;"
+
+if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    log "configure in $BUILD_DIR"
+    quoted=$(printf "'%s' " "${CONFIGURE_FLAGS[@]}")
+    in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
+        emconfigure '$SRC_TREE/configure' $quoted" >"$BUILD_DIR/configure.out" 2>&1 ||
+        { tail -n 40 "$BUILD_DIR/configure.out"; rm -f "$BUILD_DIR/build.ninja"
+          die "configure failed (log: $BUILD_DIR/configure.out)"; }
+fi
+
+# The pre-js is not a dependency meson knows about: relink when it changes.
+pre_js_sum=$(sha256sum "$PRE_JS" | cut -d' ' -f1)
+if [ "$(cat "$BUILD_DIR/.pre-js.sum" 2>/dev/null)" != "$pre_js_sum" ]; then
+    rm -f "$BUILD_DIR/qemu-system-x86_64.js"
+fi
+
+log "make in $BUILD_DIR (log: $BUILD_DIR/make.out)"
+t0=$(date +%s)
+in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
+    emmake make -j$(nproc)" >"$BUILD_DIR/make.out" 2>&1 ||
+    { grep -E -A5 'error|FAILED' "$BUILD_DIR/make.out" | head -n 60; tail -n 5 "$BUILD_DIR/make.out"
+      die "make failed (log: $BUILD_DIR/make.out)"; }
+echo "$pre_js_sum" >"$BUILD_DIR/.pre-js.sum"
+log "make: $(( $(date +%s) - t0 )) s"
+
+mkdir -p "$TOPDIR/build"
+for f in qemu-system-x86_64.js qemu-system-x86_64.wasm qemu-system-x86_64.worker.js; do
+    if [ -f "$BUILD_DIR/$f" ]; then
+        cp -p "$BUILD_DIR/$f" "$TOPDIR/build/$f"
+    fi
+done
+ln -sfn "$BUILD_DIR" "$TOPDIR/build/qemu-build"
+log "build/qemu-system-x86_64.js: $(du -h "$TOPDIR/build/qemu-system-x86_64.wasm" | cut -f1) wasm"
+stage_done
