@@ -20,9 +20,11 @@
 . "$(dirname "$0")/../toolchain/common.sh"
 stage_start guest
 
-# Every file of guest/ goes into the key: init and workload.sh end up in the
-# initramfs, and the tests' expectations live next to them.
-GUEST_KEY=$(cd "$TOPDIR" && cache_key guest/* toolchain/versions.env)
+# The key covers what ends up in the output: this script, the init and its
+# workload, and the pinned package versions.
+GUEST_KEY=$({ cd "$TOPDIR" && cat guest/build.sh guest/init guest/workload.sh
+              grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
+                  toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_KEY
 
 # ROMs that qemu-system-x86_64 -M pc opens at startup (checked with strace

@@ -53,7 +53,7 @@ fi
 log "make in $BUILD_DIR (log: $BUILD_DIR/make.out)"
 t0=$(date +%s)
 in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
-    emmake make -j$(nproc)" >"$BUILD_DIR/make.out" 2>&1 ||
+    emmake make -j$(nproc) qemu-system-x86_64.js" >"$BUILD_DIR/make.out" 2>&1 ||
     { grep -E -A5 'error|FAILED' "$BUILD_DIR/make.out" | head -n 60; tail -n 5 "$BUILD_DIR/make.out"
       die "make failed (log: $BUILD_DIR/make.out)"; }
 echo "$pre_js_sum" >"$BUILD_DIR/.pre-js.sum"

@@ -9,22 +9,33 @@ stage_start deps
 deps_key() {
     { grep -E '^(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|WASM)_' "$TOPDIR/toolchain/versions.env"
       cat "$TOPDIR/toolchain/deps.sh" \
-          "$TOPDIR/toolchain/deps-cross.ini.in" "$TOPDIR/toolchain/resolv-stub.c"
+          "$TOPDIR/toolchain/deps-cross.ini.in" "$TOPDIR/toolchain/resolv-stub.c" \
+          "$TOPDIR/toolchain/glib-fix-function-pointer-casts.patch"
       cat "$ROOT_DIR/usr/share/emscripten/emscripten-version.txt"
     } | sha256sum | cut -c1-16
 }
 
-DEPS_DIR=$CACHE_DIR/deps-$(deps_key)
+# One fixed place, so that QEMU's build directory keeps its paths when the
+# dependencies change (it then recompiles and relinks what depends on them);
+# .key says which inputs the contents were built from.
+DEPS_DIR=$CACHE_DIR/deps
 PREFIX=$DEPS_DIR/prefix
+KEY=$(deps_key)
 
 if [ "${1:-}" = "--print-prefix" ]; then
     echo "$PREFIX"
     exit 0
 fi
-if [ -f "$DEPS_DIR/.complete" ]; then
+if [ -f "$DEPS_DIR/.complete" ] && [ "$(cat "$DEPS_DIR/.key")" = "$KEY" ]; then
     log "cached: $PREFIX"
     exit 0
 fi
+if [ "$(cat "$DEPS_DIR/.key" 2>/dev/null)" != "$KEY" ]; then
+    rm -rf "$DEPS_DIR"
+fi
+mkdir -p "$DEPS_DIR"
+echo "$KEY" >"$DEPS_DIR/.key"
+rm -f "$DEPS_DIR/.complete"
 
 mkdir -p "$PREFIX" "$DEPS_DIR/work"
 SRC_DIR=$CACHE_DIR/sources
@@ -139,6 +150,9 @@ build_resolv() {
 build_glib() {
     local dir
     dir=$(unpack glib "$GLIB_ORIG_TARBALL")
+    # WebAssembly traps on calls through mismatched function pointer types,
+    # which GLib makes internally (e.g. g_list_free_full); see the patch.
+    patch -p1 -s -d "$dir" <"$TOPDIR/toolchain/glib-fix-function-pointer-casts.patch"
     # Emscripten declares posix_spawn and pthread_getname_np but its libc
     # does not provide them, so meson's header checks find them; drop them
     # from config.h after setup.

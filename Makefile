@@ -1,0 +1,29 @@
+# Top-level entry points; each stage script caches its output under
+# $(QEMU_WASM_CACHE) (default /var/cache/qemu-wasm), outside the checkout.
+
+SHELL := /bin/bash
+
+.PHONY: all build guest demo check series clean
+
+all: build
+
+# qemu-system-x86_64.{js,wasm} and the firmware folder in build/.
+build:
+	toolchain/build-qemu.sh
+	guest/build.sh >/dev/null
+	rm -rf build/firmware
+	cp -a "$$(guest/build.sh --print-dir)/firmware" build/firmware
+
+guest:
+	guest/build.sh
+
+# Build, then boot the default guest to an interactive shell under Node.js.
+demo: build
+	runner/demo.sh
+
+# All tests; ends with "N passed, N failed".
+check: build
+	check/run.sh
+
+clean:
+	rm -rf build

@@ -1,0 +1,122 @@
+#!/bin/bash
+# make check: the fork's tests.  Each test prints one PASS/FAIL/SKIP line;
+# the run ends with "N passed, N failed" (", N skipped" when some were) and
+# exits non-zero when any test failed.  Logs go to build/check/.
+# Usage: check/run.sh [TEST...]   (default: all; see TESTS below)
+
+. "$(dirname "$0")/../toolchain/common.sh"
+STAGE=check
+
+LOG_DIR=$TOPDIR/build/check
+mkdir -p "$LOG_DIR"
+QEMU=$TOPDIR/runner/qemu-system-x86_64
+GUEST_DIR=$("$TOPDIR/guest/build.sh" --print-dir)
+BUILD_DIR=$(readlink -f "$TOPDIR/build/qemu-build")
+# Workload rounds for the boot test: small, as the interpreter is slow.
+WORK=${CHECK_GUEST_WORK:-2}
+
+passed=0 failed=0 skipped=0
+declare -a failures=()
+
+pass() { passed=$((passed + 1)); echo "PASS: $1${2:+ ($2)}"; }
+fail() { failed=$((failed + 1)); failures+=("$1"); echo "FAIL: $1: $2"; }
+skip() { skipped=$((skipped + 1)); echo "SKIP: $1: $2"; }
+
+# run_qemu LOG TIMEOUT ARGS...: run the emulator with a bounded time, from
+# the checkout's root, stdin closed; sets $status (124 on time-out).
+run_qemu() {
+    local log=$1 limit=$2
+    shift 2
+    status=0
+    (cd "$TOPDIR" && timeout --kill-after=10 "$limit" "$QEMU" "$@") \
+        </dev/null >"$log" 2>&1 || status=$?
+}
+
+guest_args() {
+    echo -L build/firmware -M pc -m 256 -nographic -no-reboot -nic none \
+        -kernel "$GUEST_DIR/bzImage" -initrd "$GUEST_DIR/initramfs.cpio.gz"
+}
+
+# QEMU's own unit test of the coroutine backend (fibers), built for wasm.
+test_unit_coroutine() {
+    local name=unit-test-coroutine log=$LOG_DIR/test-coroutine.log
+    in_root /bin/sh -c "cd '$BUILD_DIR' &&
+        EM_COMPILER_WRAPPER=/usr/bin/ccache CCACHE_DIR='$CACHE_DIR/ccache' \
+        emmake make tests/unit/test-coroutine.js" >"$log.build" 2>&1 ||
+        { fail $name "build failed (see $log.build)"; return; }
+    status=0
+    timeout 600 "$TOPDIR/toolchain/in-root.sh" /bin/sh -c \
+        "cd '$BUILD_DIR' && node tests/unit/test-coroutine.js" \
+        </dev/null >"$log" 2>&1 || status=$?
+    local ok nok
+    ok=$(grep -c '^ok ' "$log")
+    nok=$(grep -c '^not ok ' "$log")
+    if [ "$status" = 0 ] && [ "$ok" -gt 0 ] && [ "$nok" = 0 ]; then
+        pass $name "$ok subtests"
+    else
+        fail $name "exit $status, $ok ok, $nok not ok (see $log)"
+    fi
+}
+
+# The default guest boots to its marker and its workload digest equals the
+# one computed on the host; QEMU exits 0 when the guest powers off.
+test_boot_workload() {
+    local name=boot-workload log=$LOG_DIR/boot-workload.log t0 expected digest
+    expected=$("$TOPDIR/guest/workload-expected.sh" "$WORK")
+    t0=$(date +%s)
+    # shellcheck disable=SC2046
+    run_qemu "$log" 3000 $(guest_args) \
+        -append "console=ttyS0 quiet guest.mode=workload guest.work=$WORK"
+    local secs=$(( $(date +%s) - t0 ))
+    digest=$(sed -n 's/.*QEMU-WASM-WORKLOAD: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    if ! grep -q 'QEMU-WASM-GUEST: booted' "$log"; then
+        fail $name "no boot marker, exit $status (see $log)"
+    elif [ "$digest" != "$expected" ]; then
+        fail $name "digest '$digest' != host's '$expected' (see $log)"
+    elif [ "$status" != 0 ]; then
+        fail $name "exit status $status after poweroff (see $log)"
+    else
+        pass $name "${secs}s, $(grep -o 'QEMU-WASM-GUEST: uptime [0-9.]* s' "$log" | head -n1)"
+    fi
+}
+
+# expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time
+# and says PATTERN (an extended regex).
+expect_error() {
+    local name=$1 pattern=$2 log=$LOG_DIR/$1.log
+    shift 2
+    run_qemu "$log" 300 "$@"
+    if [ "$status" = 124 ] || [ "$status" = 137 ]; then
+        fail "$name" "timed out (see $log)"
+    elif [ "$status" = 0 ]; then
+        fail "$name" "exit status 0 (see $log)"
+    elif grep -q -i -E 'RuntimeError|unreachable|Aborted\(' "$log"; then
+        fail "$name" "wasm trap instead of an error message (see $log)"
+    elif ! grep -q -E "$pattern" "$log"; then
+        fail "$name" "no message matching '$pattern' (see $log)"
+    else
+        pass "$name" "exit $status: $(grep -m1 -E "$pattern" "$log")"
+    fi
+}
+
+test_bad_input() {
+    expect_error bad-missing-kernel "could not load kernel '/nonexistent/bzImage'" \
+        -L build/firmware -nographic -nic none -kernel /nonexistent/bzImage
+    expect_error bad-memory-size "ram size|cannot set up guest memory|too large" \
+        -L build/firmware -nographic -nic none -m 8G \
+        -kernel "$GUEST_DIR/bzImage"
+    expect_error bad-unknown-option "-no-such-option: invalid option" \
+        -no-such-option
+}
+
+TESTS=(unit_coroutine bad_input boot_workload)
+[ $# -gt 0 ] && TESTS=("$@")
+for t in "${TESTS[@]}"; do
+    "test_$t"
+done
+
+[ ${#failures[@]} -eq 0 ] || log "failed: ${failures[*]}"
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,4 @@
+#!/bin/bash
+# Run a command inside the build root (see in_root in common.sh).
+. "$(dirname "$0")/common.sh"
+in_root "$@"
