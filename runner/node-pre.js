@@ -11,6 +11,11 @@
  */
 if (ENVIRONMENT_IS_NODE && typeof FS !== 'undefined' &&
     typeof NODEFS !== 'undefined') {
+    /*
+     * Emscripten only sets process.exitCode when the program exits, and the
+     * stdin listener below would keep Node.js running: exit for real.
+     */
+    Module.onExit = (status) => process.exit(status);
     Module.preRun = Module.preRun || [];
     Module.preRun.push(function nodeHostGlue() {
         const nodeFs = require('fs');
