@@ -9,15 +9,41 @@
  *    worker's system calls), and output is written through unbuffered.
  * In a browser, or in a program without a filesystem, it does nothing.
  */
-if (ENVIRONMENT_IS_NODE && typeof FS !== 'undefined' &&
-    typeof NODEFS !== 'undefined') {
+if (!ENVIRONMENT_IS_PTHREAD) {
     /*
-     * Emscripten only sets process.exitCode when the program exits, and the
-     * stdin listener below would keep Node.js running: exit for real.
+     * With PROXY_TO_PTHREAD, exit() on QEMU's thread runs the atexit
+     * handlers there, and musl leaves its atexit lock held afterwards; then
+     * Emscripten's exitRuntime() runs them again on the main thread, which
+     * spins on that lock forever.  They have run already: skip the rerun.
      */
-    Module.onExit = (status) => process.exit(status);
+    Module.preRun = Module.preRun || [];
+    Module.preRun.push(() => {
+        ___funcs_on_exit = () => {};
+    });
+}
+
+if (ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_PTHREAD) {
     Module.preRun = Module.preRun || [];
     Module.preRun.push(function nodeHostGlue() {
+        /* FS and NODEFS are defined after this file: test them here. */
+        if (typeof FS === 'undefined' || typeof NODEFS === 'undefined') {
+            return;
+        }
+        /*
+         * When QEMU exits, Emscripten's Node.js glue only sets
+         * process.exitCode, and the stdin listener below and QEMU's other
+         * threads would keep Node.js running: exit for real.  quit_ is
+         * Emscripten's internal exit hook, which every exit path reaches;
+         * it also runs when the main thread hands main() to its pthread,
+         * while the runtime is kept alive.
+         */
+        const emscriptenQuit = quit_;
+        quit_ = (status, toThrow) => {
+            if (!keepRuntimeAlive()) {
+                process.exit(status);
+            }
+            emscriptenQuit(status, toThrow);
+        };
         const nodeFs = require('fs');
         const POLLIN = 1;
 

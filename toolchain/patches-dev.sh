@@ -31,7 +31,8 @@ checkout)
     ;;
 export)
     rm -f "$TOPDIR"/patches/*.patch
-    git -C "$dir" format-patch -q --no-signature --zero-commit \
+    # A fixed abbreviation keeps the index lines stable across checkouts.
+    git -C "$dir" -c core.abbrev=8 format-patch -q --no-signature --zero-commit \
         -o "$TOPDIR/patches" fork-base..HEAD
     (cd "$TOPDIR/patches" && ls -1 -- *.patch) >"$TOPDIR/patches/series"
     log "exported $(wc -l <"$TOPDIR/patches/series") patches"
