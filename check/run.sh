@@ -120,19 +120,9 @@ test_wasm_emit() {
     fi
 }
 
-# Tests of the Node.js runtime that do not pass yet: under Node.js the
-# process does not end after QEMU exits, and -L build/firmware is not
-# found.  They are reported as skipped until that is fixed; run them with
-# "check/run.sh unit_coroutine bad_input boot_workload".
-KNOWN_BROKEN=(unit_coroutine bad_input boot_workload)
-
 TESTS=(wasm_emit unit_coroutine bad_input boot_workload)
-[ $# -gt 0 ] && TESTS=("$@") && KNOWN_BROKEN=()
+[ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
-    if [[ " ${KNOWN_BROKEN[*]} " == *" $t "* ]]; then
-        skip "$t" "known broken under Node.js (exit and -L paths), see README"
-        continue
-    fi
     "test_$t"
 done
 
