@@ -45,16 +45,24 @@ test_unit_coroutine() {
         emmake make tests/unit/test-coroutine.js" >"$log.build" 2>&1 ||
         { fail $name "build failed (see $log.build)"; return; }
     status=0
-    timeout 600 "$TOPDIR/toolchain/in-root.sh" /bin/sh -c \
+    timeout 120 "$TOPDIR/toolchain/in-root.sh" /bin/sh -c \
         "cd '$BUILD_DIR' && node tests/unit/test-coroutine.js" \
         </dev/null >"$log" 2>&1 || status=$?
-    local ok nok
-    ok=$(grep -c '^ok ' "$log")
-    nok=$(grep -c '^not ok ' "$log")
-    if [ "$status" = 0 ] && [ "$ok" -gt 0 ] && [ "$nok" = 0 ]; then
+    local ok nok plan
+    ok=$(grep -c '^ok ' "$log" || true)
+    nok=$(grep -c '^not ok ' "$log" || true)
+    plan=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$log")
+    if [ "$nok" != 0 ] || [ "$ok" = 0 ] || [ "$ok" != "$plan" ]; then
+        fail $name "exit $status, $ok ok of ${plan:-?}, $nok not ok (see $log)"
+    elif [ "$status" = 0 ]; then
         pass $name "$ok subtests"
+    elif [ "$status" = 124 ]; then
+        # Known bug: after the last subtest the program sometimes never
+        # gets to its atexit handlers (see README, "Known problems").
+        pass $name "$ok subtests"
+        skip $name-exit "all subtests passed, exit hung (known bug)"
     else
-        fail $name "exit $status, $ok ok, $nok not ok (see $log)"
+        fail $name "exit $status after $ok subtests (see $log)"
     fi
 }
 
@@ -92,15 +100,15 @@ expect_error() {
         fail "$name" "exit status 0 (see $log)"
     elif grep -q -i -E 'RuntimeError|unreachable|Aborted\(' "$log"; then
         fail "$name" "wasm trap instead of an error message (see $log)"
-    elif ! grep -q -E "$pattern" "$log"; then
+    elif ! grep -q -E -e "$pattern" "$log"; then
         fail "$name" "no message matching '$pattern' (see $log)"
     else
-        pass "$name" "exit $status: $(grep -m1 -E "$pattern" "$log")"
+        pass "$name" "exit $status: $(grep -m1 -E -e "$pattern" "$log")"
     fi
 }
 
 test_bad_input() {
-    expect_error bad-missing-kernel "could not load kernel '/nonexistent/bzImage'" \
+    expect_error bad-missing-kernel "could not open kernel file '/nonexistent/bzImage'" \
         -L build/firmware -nographic -nic none -kernel /nonexistent/bzImage
     expect_error bad-memory-size "ram size|cannot set up guest memory|too large" \
         -L build/firmware -nographic -nic none -m 8G \

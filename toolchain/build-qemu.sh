@@ -44,10 +44,11 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
           die "configure failed (log: $BUILD_DIR/configure.out)"; }
 fi
 
-# The pre-js is not a dependency meson knows about: relink when it changes.
-pre_js_sum=$(sha256sum "$PRE_JS" | cut -d' ' -f1)
-if [ "$(cat "$BUILD_DIR/.pre-js.sum" 2>/dev/null)" != "$pre_js_sum" ]; then
-    rm -f "$BUILD_DIR/qemu-system-x86_64.js"
+# The pre-js and the dependencies' static libraries are link inputs that
+# meson does not track: relink when they change.
+link_sum=$(cat "$PRE_JS" "$PREFIX/../.key" "$PREFIX"/../.done-* | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$BUILD_DIR/.link-inputs.sum" 2>/dev/null)" != "$link_sum" ]; then
+    rm -f "$BUILD_DIR/qemu-system-x86_64.js" "$BUILD_DIR"/tests/unit/*.js
 fi
 
 log "make in $BUILD_DIR (log: $BUILD_DIR/make.out)"
@@ -56,7 +57,7 @@ in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
     emmake make -j$(nproc) qemu-system-x86_64.js" >"$BUILD_DIR/make.out" 2>&1 ||
     { grep -E -A5 'error|FAILED' "$BUILD_DIR/make.out" | head -n 60; tail -n 5 "$BUILD_DIR/make.out"
       die "make failed (log: $BUILD_DIR/make.out)"; }
-echo "$pre_js_sum" >"$BUILD_DIR/.pre-js.sum"
+echo "$link_sum" >"$BUILD_DIR/.link-inputs.sum"
 log "make: $(( $(date +%s) - t0 )) s"
 
 mkdir -p "$TOPDIR/build"
