@@ -19,7 +19,7 @@ PRE_JS=$TOPDIR/runner/node-pre.js
 
 CONFIGURE_FLAGS=(
     --static --disable-tools --target-list=x86_64-softmmu
-    --enable-tcg-interpreter --with-coroutine=fiber
+    --with-coroutine=fiber
     --without-default-features --enable-pixman
     --disable-docs --disable-install-blobs --disable-werror --disable-download
     "--extra-ldflags=--pre-js=$PRE_JS -lnodefs.js"

@@ -15,6 +15,7 @@
 #include "qemu/units.h"
 #include "qemu/coroutine_int.h"
 #include "qemu/coroutine-tls.h"
+#include "qemu/coroutine-fiber.h"
 
 /*
  * Room for the locals of every frame on the stack at a switch, which
@@ -38,6 +39,8 @@ typedef struct {
     bool initialized;
 } FiberLeader;
 
+__thread bool qemu_fiber_switching;
+
 QEMU_DEFINE_STATIC_CO_TLS(Coroutine *, current);
 QEMU_DEFINE_STATIC_CO_TLS(FiberLeader, leader);
 
@@ -47,6 +50,7 @@ static void coroutine_trampoline(void *opaque)
     Coroutine *co = &self->base;
 
     while (true) {
+        qemu_fiber_switching = false;
         co->entry(co->entry_arg);
         qemu_coroutine_switch(co, co->caller, COROUTINE_TERMINATE);
     }
@@ -82,7 +86,9 @@ CoroutineAction qemu_coroutine_switch(Coroutine *from_, Coroutine *to_,
 
     set_current(to_);
     to->action = action;
+    qemu_fiber_switching = true;
     emscripten_fiber_swap(&from->fiber, &to->fiber);
+    qemu_fiber_switching = false;
     /* Resumed: whoever switched back here left its action. */
     return from->action;
 }

@@ -20,6 +20,9 @@ typedef struct TCGWasmTBHeader {
     uint32_t entry;             /* 0: not compiled */
 } TCGWasmTBHeader;
 
+/* Executions in tier 1 before a block is compiled, by default. */
+#define TCG_WASM_DEFAULT_THRESHOLD 500
+
 /* Initial countdown of new blocks; 0 when tier 2 is off. */
 extern uint32_t tcg_wasm_threshold;
 /* Block executions in tier 1. */

@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * WebAssembly TCG backend, tier 2 runtime: compile hot blocks, instantiate
+ * their modules, give them table slots and take them back.
+ *
+ * Function tables are per thread in Emscripten, so compiled code runs on
+ * one thread, the first that runs a hot block; blocks run elsewhere stay in
+ * tier 1.  See tcg/wasm32/DESIGN.md.
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/error-report.h"
+#include "qemu/thread.h"
+#include "qemu/timer.h"
+#include "qemu/coroutine-fiber.h"
+#include "exec/translation-block.h"
+#include "accel/tcg/getpc.h"
+#include <emscripten.h>
+#include "wasm-jit.h"
+
+/* At most this many compiled blocks (table slots) at a time. */
+#define MAX_LIVE        8192
+#define TABLE_GROWTH    256
+
+uint32_t tcg_wasm_threshold;
+uint64_t tcg_wasm_interpreted;
+
+static struct {
+    uint64_t compiled, failed, freed, bytes, compile_ns;
+    uint32_t live;
+} stats;
+
+/* Whether a thread has claimed the table for compiled code. */
+static bool owner_claimed;
+static __thread TCGWasmContext *context;
+static __thread bool not_owner;
+
+/* Slots: free ones, and live ones waiting for the owner to clear them. */
+static QemuMutex slots_lock;
+static GArray *free_slots;
+static GArray *pending_slots;
+static bool *slot_live;
+static uint32_t table_size;
+static WasmBuf module_buf;
+
+EM_JS(int, tcg_wasm_js_table_grow, (uint32_t n), {
+    try {
+        return wasmTable.grow(n);
+    } catch (e) {
+        return -1;
+    }
+});
+
+EM_JS(void, tcg_wasm_js_table_clear, (uint32_t slot), {
+    wasmTable.set(slot, null);
+});
+
+/*
+ * Compile from a copy: engines may refuse a view of shared memory, and a
+ * view made before the memory grew would be detached.
+ */
+EM_JS(int, tcg_wasm_js_instantiate,
+      (const uint8_t *buf, uint32_t len, uint32_t slot), {
+    try {
+        const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
+        const instance = new WebAssembly.Instance(
+            new WebAssembly.Module(bytes),
+            { q: { m: wasmMemory, t: wasmTable } });
+        wasmTable.set(slot, instance.exports.e);
+        return 0;
+    } catch (e) {
+        err('tcg-wasm: ' + e);
+        return -1;
+    }
+});
+
+EM_JS(int, tcg_wasm_js_validate, (const uint8_t *buf, uint32_t len), {
+    const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
+    return WebAssembly.validate(bytes) ? 1 : 0;
+});
+
+/* Tail calls let compiled blocks run each other without growing a stack. */
+static bool engine_has_tail_calls(void)
+{
+    static const uint8_t empty[1];
+    WasmModule m;
+    WasmBuf body, out;
+    uint32_t type, fn;
+    bool ok;
+
+    wasm_module_init(&m);
+    wasm_buf_init(&body);
+    wasm_buf_init(&out);
+    type = wasm_module_type(&m, empty, 0, empty, 0);
+    fn = wasm_module_add_func(&m, type);
+    wasm_emit_return_call(&body, fn);
+    wasm_module_add_body(&m, NULL, &body);
+    ok = wasm_module_finish(&m, &out) &&
+         tcg_wasm_js_validate(out.data, out.len);
+    wasm_buf_free(&out);
+    wasm_buf_free(&body);
+    wasm_module_free(&m);
+    return ok;
+}
+
+static void print_stats(void)
+{
+    g_autoptr(GString) buf = g_string_new("");
+
+    tcg_wasm_format_stats(buf);
+    fputs(buf->str, stderr);
+}
+
+void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats_at_exit)
+{
+    qemu_mutex_init(&slots_lock);
+    free_slots = g_array_new(false, false, sizeof(uint32_t));
+    pending_slots = g_array_new(false, false, sizeof(uint32_t));
+    wasm_buf_init(&module_buf);
+    if (enabled && threshold && !engine_has_tail_calls()) {
+        warn_report("WebAssembly engine without tail calls: "
+                    "running the TCG interpreter only");
+        enabled = false;
+    }
+    tcg_wasm_threshold = enabled ? threshold : 0;
+    if (print_stats_at_exit) {
+        atexit(print_stats);
+    }
+}
+
+void tcg_wasm_format_stats(GString *buf)
+{
+    g_string_append_printf(buf, "wasm-stats: interpreted=%" PRIu64
+                           " compiled=%" PRIu64 " failed=%" PRIu64
+                           " live=%u freed=%" PRIu64 " bytes=%" PRIu64
+                           " compile-ms=%" PRIu64 "\n",
+                           qatomic_read(&tcg_wasm_interpreted),
+                           stats.compiled, stats.failed,
+                           qatomic_read(&stats.live), stats.freed,
+                           stats.bytes, stats.compile_ns / SCALE_MS);
+}
+
+/* The calling thread's context, or NULL if another thread owns the table. */
+static TCGWasmContext *get_context(void)
+{
+    if (likely(context)) {
+        return context;
+    }
+    if (not_owner || qatomic_cmpxchg(&owner_claimed, false, true)) {
+        not_owner = true;
+        return NULL;
+    }
+    context = g_new0(TCGWasmContext, 1);
+    context->tb_ptr_addr = (uintptr_t)&tci_tb_ptr;
+    context->switching_addr = (uintptr_t)&qemu_fiber_switching;
+    return context;
+}
+
+/* Called with slots_lock held. */
+static void release_slot_locked(uint32_t slot)
+{
+    if (slot_live[slot]) {
+        slot_live[slot] = false;
+        g_array_append_val(pending_slots, slot);
+        qatomic_set(&stats.live, stats.live - 1);
+        stats.freed++;
+    }
+}
+
+/* On the owner thread, with no compiled code on its stack. */
+static void clear_pending_slots(void)
+{
+    QEMU_LOCK_GUARD(&slots_lock);
+    for (guint i = 0; i < pending_slots->len; i++) {
+        uint32_t slot = g_array_index(pending_slots, uint32_t, i);
+
+        tcg_wasm_js_table_clear(slot);
+        g_array_append_val(free_slots, slot);
+    }
+    g_array_set_size(pending_slots, 0);
+}
+
+static uint32_t alloc_slot(void)
+{
+    uint32_t slot;
+
+    QEMU_LOCK_GUARD(&slots_lock);
+    if (stats.live >= MAX_LIVE) {
+        return 0;
+    }
+    if (!free_slots->len) {
+        int base = tcg_wasm_js_table_grow(TABLE_GROWTH);
+
+        if (base <= 0) {
+            return 0;
+        }
+        table_size = base + TABLE_GROWTH;
+        slot_live = g_renew(bool, slot_live, table_size);
+        for (uint32_t i = 0; i < TABLE_GROWTH; i++) {
+            slot = table_size - 1 - i;
+            slot_live[slot] = false;
+            g_array_append_val(free_slots, slot);
+        }
+    }
+    slot = g_array_index(free_slots, uint32_t, free_slots->len - 1);
+    g_array_set_size(free_slots, free_slots->len - 1);
+    return slot;
+}
+
+static void free_unused_slot(uint32_t slot)
+{
+    QEMU_LOCK_GUARD(&slots_lock);
+    g_array_append_val(free_slots, slot);
+}
+
+/* Compile the block of @header; returns its entry, or 0. */
+static uint32_t compile(TCGWasmTBHeader *header)
+{
+    int64_t t0 = get_clock_realtime();
+    const char *why = NULL;
+    uint32_t slot = alloc_slot();
+
+    if (!slot) {
+        /* Too many live modules: try again after some are freed. */
+        header->countdown = tcg_wasm_threshold;
+        return 0;
+    }
+    wasm_buf_reset(&module_buf);
+    if (!tcg_wasm_translate(header, slot, &module_buf, &why) ||
+        tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slot)) {
+        free_unused_slot(slot);
+        stats.failed++;
+        stats.compile_ns += get_clock_realtime() - t0;
+        return 0;
+    }
+    stats.bytes += module_buf.len;
+    stats.compiled++;
+    stats.compile_ns += get_clock_realtime() - t0;
+
+    qemu_mutex_lock(&slots_lock);
+    slot_live[slot] = true;
+    qatomic_set(&stats.live, stats.live + 1);
+    qatomic_set(&header->entry, slot);
+    qemu_mutex_unlock(&slots_lock);
+    return slot;
+}
+
+const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
+{
+    TCGWasmContext *ctx = get_context();
+    uint32_t entry;
+
+    if (!ctx) {
+        tcg_wasm_interpreted++;
+        return header + 1;
+    }
+    if (unlikely(pending_slots->len)) {
+        clear_pending_slots();
+    }
+    entry = qatomic_read(&header->entry);
+    if (!entry) {
+        entry = compile(header);
+        if (!entry) {
+            tcg_wasm_interpreted++;
+            return header + 1;
+        }
+    }
+    return (const void *)(uintptr_t)
+        ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
+}
+
+void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
+{
+    TCGWasmTBHeader *header = (TCGWasmTBHeader *)tb->tc.ptr;
+    uint32_t slot;
+
+    if (!tcg_wasm_threshold) {
+        return;
+    }
+    qatomic_set(&header->countdown, 0);
+    slot = qatomic_xchg(&header->entry, 0);
+    if (slot) {
+        QEMU_LOCK_GUARD(&slots_lock);
+        release_slot_locked(slot);
+    }
+}
+
+void tcg_wasm_flush(void)
+{
+    if (!tcg_wasm_threshold) {
+        return;
+    }
+    QEMU_LOCK_GUARD(&slots_lock);
+    for (uint32_t slot = 0; slot < table_size; slot++) {
+        release_slot_locked(slot);
+    }
+}

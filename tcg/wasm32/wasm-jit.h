@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * WebAssembly TCG backend, tier 2: what the translator and the runtime
+ * share.  See tcg/wasm32/DESIGN.md.
+ */
+#ifndef TCG_WASM32_WASM_JIT_H
+#define TCG_WASM32_WASM_JIT_H
+
+#include "tcg/tcg.h"
+#include "tcg/tcg-wasm.h"
+#include "wasm-emit.h"
+
+/* TCI's registers that compiled code keeps in wasm locals. */
+#define TCG_WASM_NB_LOCAL_REGS  14
+QEMU_BUILD_BUG_ON(TCG_AREG0 != TCG_WASM_NB_LOCAL_REGS);
+QEMU_BUILD_BUG_ON(TCG_REG_CALL_STACK != TCG_WASM_NB_LOCAL_REGS + 1);
+
+#define TCG_WASM_FRAME_WORDS \
+    ((TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE) / sizeof(uint64_t))
+
+/*
+ * Per-thread state of compiled code; its address is the second argument
+ * of every compiled entry, (i32 env, i32 ctx) -> i32.
+ */
+typedef struct TCGWasmContext {
+    /* TCG_REG_CALL_STACK: helper arguments and spilled temporaries. */
+    uint64_t frame[TCG_WASM_FRAME_WORDS];
+    /*
+     * A coroutine switch inside a helper unwinds the wasm stack, which
+     * compiled code cannot take part in: it saves its registers here and
+     * returns, and when the switch rewinds the stack it is entered again,
+     * finds resume_entry set and redoes the call from resume_point.
+     */
+    uint64_t saved_regs[TCG_WASM_NB_LOCAL_REGS];
+    uint32_t resume_entry;      /* table slot of the saved block, or 0 */
+    uint32_t resume_point;      /* its join point index */
+    uint32_t tb_ptr_addr;       /* &tci_tb_ptr, which GETPC() reads */
+    uint32_t switching_addr;    /* &qemu_fiber_switching */
+} TCGWasmContext;
+
+typedef uint32_t (*TCGWasmEntry)(CPUArchState *env, TCGWasmContext *ctx);
+
+/*
+ * Translate the bytecode of the block at @header into a module that
+ * imports "q" "m" (the memory) and "q" "t" (the function table) and
+ * exports "e", a TCGWasmEntry.  @self is the table slot "e" will occupy.
+ * On failure returns false and sets *@why to a static reason.
+ */
+bool tcg_wasm_translate(const TCGWasmTBHeader *header, uint32_t self,
+                        WasmBuf *out, const char **why);
+
+#endif /* TCG_WASM32_WASM_JIT_H */
