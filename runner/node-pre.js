@@ -9,7 +9,11 @@
  *    worker's system calls), and output is written through unbuffered.
  * In a browser, or in a program without a filesystem, it does nothing.
  */
-if (!ENVIRONMENT_IS_PTHREAD) {
+/* Programs built without -pthread (e.g. meson's sanity check) lack it. */
+const preJsOnMainThread = typeof ENVIRONMENT_IS_PTHREAD === 'undefined' ||
+                          !ENVIRONMENT_IS_PTHREAD;
+
+if (preJsOnMainThread) {
     /*
      * With PROXY_TO_PTHREAD, exit() on QEMU's thread runs the atexit
      * handlers there, and musl leaves its atexit lock held afterwards; then
@@ -18,11 +22,14 @@ if (!ENVIRONMENT_IS_PTHREAD) {
      */
     Module.preRun = Module.preRun || [];
     Module.preRun.push(() => {
-        ___funcs_on_exit = () => {};
+        /* Defined after this file, and only in programs with threads. */
+        if (typeof ___funcs_on_exit !== 'undefined') {
+            ___funcs_on_exit = () => {};
+        }
     });
 }
 
-if (ENVIRONMENT_IS_NODE && !ENVIRONMENT_IS_PTHREAD) {
+if (ENVIRONMENT_IS_NODE && preJsOnMainThread) {
     Module.preRun = Module.preRun || [];
     Module.preRun.push(function nodeHostGlue() {
         /* FS and NODEFS are defined after this file: test them here. */

@@ -10,6 +10,7 @@
 
 #include "qemu/osdep.h"
 #include "qemu/error-report.h"
+#include "qemu/lockable.h"
 #include "qemu/thread.h"
 #include "qemu/timer.h"
 #include "qemu/coroutine-fiber.h"

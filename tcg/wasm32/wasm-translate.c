@@ -10,10 +10,11 @@
 
 #include "qemu/osdep.h"
 #include "qemu/bitmap.h"
-#include "tcg/tcg-ldst.h"
-#include "exec/memop.h"
-#include <ffi.h>
+#include "qemu/units.h"
 #include "wasm-jit.h"
+#include "tcg/helper-info.h"
+#include "tcg/tcg-ldst.h"
+#include <ffi.h>
 
 /* Bounds of one block, in bytecode words and join points. */
 #define MAX_WORDS       (64 * KiB / 4)
