@@ -3,7 +3,7 @@
 
 SHELL := /bin/bash
 
-.PHONY: all build guest demo check series clean
+.PHONY: all build guest demo check bench series clean
 
 all: build
 
@@ -24,6 +24,10 @@ demo: build
 # All tests; ends with "N passed, N failed".
 check: build
 	check/run.sh
+
+# Interpreter vs WebAssembly JIT vs native QEMU: a table, not a test.
+bench: build
+	bench/run.sh
 
 clean:
 	rm -rf build

@@ -88,6 +88,89 @@ test_boot_workload() {
     fi
 }
 
+# stat_of LOG NAME: a counter from the "wasm-stats:" line in LOG.
+stat_of() {
+    sed -n "s/^wasm-stats: .*\b$2=\([0-9]*\).*/\1/p" "$1" | tail -n1
+}
+
+# Tier 2 on, with a threshold low enough that most executed code is
+# compiled: the workload digest equals the host's and modules were built.
+test_jit_workload() {
+    local name=jit-workload log=$LOG_DIR/jit-workload.log t0 expected digest
+    expected=$("$TOPDIR/guest/workload-expected.sh" "$WORK")
+    t0=$(date +%s)
+    # shellcheck disable=SC2046
+    run_qemu "$log" 3000 $(guest_args) \
+        -accel tcg,wasm-threshold=20,wasm-stats=on \
+        -append "console=ttyS0 quiet guest.mode=workload guest.work=$WORK"
+    digest=$(sed -n 's/.*QEMU-WASM-WORKLOAD: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    local compiled failed
+    compiled=$(stat_of "$log" compiled)
+    failed=$(stat_of "$log" failed)
+    if [ "$digest" != "$expected" ]; then
+        fail $name "digest '$digest' != host's '$expected', exit $status (see $log)"
+    elif [ "$status" != 0 ]; then
+        fail $name "exit status $status (see $log)"
+    elif [ "${compiled:-0}" -le 0 ]; then
+        fail $name "no block compiled (see $log)"
+    else
+        pass $name "$(( $(date +%s) - t0 ))s, compiled=$compiled failed=$failed"
+    fi
+}
+
+# The stress guest (guest/stress.sh) gives the same digest under native
+# QEMU, the interpreter alone (wasm=off) and tier 2.
+test_jit_stress() {
+    local name=jit-stress native off on
+    native=$("$TOPDIR/guest/native-qemu.sh" run stress 2>/dev/null |
+             sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p')
+    # shellcheck disable=SC2046
+    run_qemu "$LOG_DIR/jit-stress-off.log" 3000 $(guest_args) \
+        -accel tcg,wasm=off,wasm-stats=on \
+        -append "console=ttyS0 quiet guest.mode=stress"
+    off=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' \
+          "$LOG_DIR/jit-stress-off.log")
+    # shellcheck disable=SC2046
+    run_qemu "$LOG_DIR/jit-stress-on.log" 3000 $(guest_args) \
+        -accel tcg,wasm-threshold=10,wasm-stats=on \
+        -append "console=ttyS0 quiet guest.mode=stress"
+    on=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' \
+         "$LOG_DIR/jit-stress-on.log")
+    if [ -z "$native" ] || [ "$native" != "$off" ] || [ "$off" != "$on" ]; then
+        fail $name "native '$native', wasm=off '$off', wasm on '$on' (see $LOG_DIR/jit-stress-*.log)"
+    elif [ "$(stat_of "$LOG_DIR/jit-stress-off.log" compiled)" != 0 ]; then
+        fail $name "wasm=off compiled blocks"
+    elif [ "$(stat_of "$LOG_DIR/jit-stress-on.log" compiled)" -le 0 ]; then
+        fail $name "tier 2 compiled nothing"
+    else
+        pass $name "digest $native in all three"
+    fi
+}
+
+# A 1 MiB code buffer flushes all the time: compiled modules are freed
+# and the live count stays bounded, with the right result.
+test_jit_lifecycle() {
+    local name=jit-lifecycle log=$LOG_DIR/jit-lifecycle.log expected digest
+    expected=$("$TOPDIR/guest/native-qemu.sh" run stress 2>/dev/null |
+               sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p')
+    # shellcheck disable=SC2046
+    run_qemu "$log" 3000 $(guest_args) \
+        -accel tcg,tb-size=1,wasm-threshold=10,wasm-stats=on \
+        -append "console=ttyS0 quiet guest.mode=stress"
+    digest=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    local compiled freed live
+    compiled=$(stat_of "$log" compiled)
+    freed=$(stat_of "$log" freed)
+    live=$(stat_of "$log" live)
+    if [ -z "$digest" ] || [ "$digest" != "$expected" ]; then
+        fail $name "digest '$digest' != native '$expected' (see $log)"
+    elif [ "${freed:-0}" -le 0 ] || [ "${live:-99999}" -gt 8192 ]; then
+        fail $name "compiled=$compiled freed=$freed live=$live (see $log)"
+    else
+        pass $name "compiled=$compiled freed=$freed live=$live"
+    fi
+}
+
 # expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time
 # and says PATTERN (an extended regex).
 expect_error() {
@@ -128,7 +211,8 @@ test_wasm_emit() {
     fi
 }
 
-TESTS=(wasm_emit unit_coroutine bad_input boot_workload)
+TESTS=(wasm_emit unit_coroutine bad_input boot_workload jit_workload jit_stress
+       jit_lifecycle)
 [ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
     "test_$t"

@@ -22,7 +22,7 @@ stage_start guest
 
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
-GUEST_KEY=$({ cd "$TOPDIR" && cat guest/build.sh guest/init guest/workload.sh
+GUEST_KEY=$({ cd "$TOPDIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_KEY
@@ -141,6 +141,7 @@ PY
     mknod -m 600 "$r/dev/console" c 5 1
     install -m 755 "$guest/init" "$r/init"
     install -m 644 "$guest/workload.sh" "$r/lib/workload.sh"
+    install -m 644 "$guest/stress.sh" "$r/lib/stress.sh"
     # busybox insmod cannot read .ko.xz.
     for m in $modules; do
         xz -dc "$x/usr/lib/modules/$kver/$m.ko.xz" \

@@ -9,6 +9,8 @@
 #                                             -accel tcg) + scripted shell
 #        guest/native-qemu.sh workload [N]    boot, compare the digest
 #        guest/native-qemu.sh shell           interactive console (^A x quits)
+#        guest/native-qemu.sh run MODE        boot with guest.mode=MODE, the
+#                                             console on stdout (for scripts)
 # Arguments after "--" go to QEMU; GUEST_APPEND adds kernel parameters;
 # GUEST_KERNEL=vmlinux boots the uncompressed kernel (PVH) instead of
 # bzImage; QEMU_TIMEOUT (seconds, default 300) bounds each run.
@@ -165,19 +167,26 @@ run_shell_test() {
 cmd=${1:-check}
 [ $# -eq 0 ] || shift
 n=
-if [ $# -gt 0 ] && [ "$1" != -- ]; then
+if [ "$cmd" = run ]; then
+    mode=${1:?usage: $0 run MODE [-- QEMU-ARG...]}
+    shift
+elif [ $# -gt 0 ] && [ "$1" != -- ]; then
     n=$1
     shift
 fi
 [ "${1:-}" != -- ] || shift
 n=${n:-$(sed -n 's/^DEFAULT_WORK=//p' "$TOPDIR/guest/init")}
 
-GUEST_DIR=$("$TOPDIR/guest/build.sh")
-ensure_qemu
+GUEST_DIR=$("$TOPDIR/guest/build.sh" --print-dir)
+[ -f "$GUEST_DIR/bzImage" ] || GUEST_DIR=$("$TOPDIR/guest/build.sh")
+ensure_qemu >&2
 
 case $cmd in
     workload)
         run_workload "$n" "$@"
+        ;;
+    run)
+        qemu_cmd "$mode" "$@" </dev/null
         ;;
     shell)
         # Interactive: QEMU owns the terminal, and no time limit (timeout(1)
@@ -193,7 +202,7 @@ case $cmd in
         log "all checks passed"
         ;;
     *)
-        die "usage: $0 check|workload|shell [N] [-- QEMU-ARG...]"
+        die "usage: $0 check|workload|shell|run [N|MODE] [-- QEMU-ARG...]"
         ;;
 esac
 stage_done
