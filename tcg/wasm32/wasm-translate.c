@@ -14,6 +14,9 @@
 #include "wasm-jit.h"
 #include "tcg/helper-info.h"
 #include "tcg/tcg-ldst.h"
+#include "exec/memop.h"
+#include "exec/tlb-common.h"
+#include "hw/core/cpu.h"
 #include <ffi.h>
 
 /* Bounds of one block, in bytecode words and join points. */
@@ -757,6 +760,63 @@ static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
     return true;
 }
 
+/*
+ * Inline softmmu fast path, as native backends emit it: find the TLB entry
+ * of the guest address in L_T0 and compare its @cmp_ofs comparator with
+ * the page of the access.  Opens an "if" (nest + 1) in which L_P holds the
+ * host address; the caller emits the access, then "else", the slow path
+ * and the "end".  Returns false when the access has no fast path.
+ */
+static bool emit_tlb_lookup(Translator *t, MemOpIdx oi, size_t cmp_ofs)
+{
+    TCGContext *s = tcg_ctx;
+    MemOp mop = get_memop(oi);
+    unsigned a_bits = memop_alignment_bits(mop);
+    unsigned s_bits = mop & MO_SIZE;
+    uint64_t a_mask = (1ull << a_bits) - 1;
+    uint64_t s_mask = (1ull << s_bits) - 1;
+    int fast_ofs = offsetof(CPUNegativeOffsetState, tlb.f[get_mmuidx(oi)]) -
+                   sizeof(CPUNegativeOffsetState);
+    WasmBuf *b = t->b;
+
+    if ((mop & MO_BSWAP) || s->addr_type != TCG_TYPE_I64 || a_bits > s_bits) {
+        return false;
+    }
+    /* entry = table + ((addr >> (page_bits - entry_bits)) & mask) */
+    wasm_emit_local_get(b, L_T0);
+    wasm_emit_i64_const(b, s->page_bits - CPU_TLB_ENTRY_BITS);
+    wasm_emit_i64_shr_u(b);
+    wasm_emit_i32_wrap_i64(b);
+    wasm_emit_local_get(b, L_ENV);
+    wasm_emit_i32_const(b, fast_ofs);
+    wasm_emit_i32_add(b);
+    wasm_emit_local_tee(b, L_P);
+    wasm_emit_i32_load(b, 2, offsetof(CPUTLBDescFast, mask));
+    wasm_emit_i32_and(b);
+    wasm_emit_local_get(b, L_P);
+    wasm_emit_i32_load(b, 2, offsetof(CPUTLBDescFast, table));
+    wasm_emit_i32_add(b);
+    wasm_emit_local_tee(b, L_P);
+    wasm_emit_i64_load(b, 3, cmp_ofs);
+    /* The last byte's page, with alignment bits that must be clear. */
+    wasm_emit_local_get(b, L_T0);
+    if (s_mask > a_mask) {
+        wasm_emit_i64_const(b, s_mask - a_mask);
+        wasm_emit_i64_add(b);
+    }
+    wasm_emit_i64_const(b, (int64_t)s->page_mask | a_mask);
+    wasm_emit_i64_and(b);
+    wasm_emit_i64_eq(b);
+    emit_if(t);
+    wasm_emit_local_get(b, L_T0);
+    wasm_emit_i32_wrap_i64(b);
+    wasm_emit_local_get(b, L_P);
+    wasm_emit_i32_load(b, 2, offsetof(CPUTLBEntry, addend));
+    wasm_emit_i32_add(b);
+    wasm_emit_local_set(b, L_P);
+    return true;
+}
+
 static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
 {
     MemOpIdx oi = extract32(insn, 16, 16);
@@ -765,35 +825,57 @@ static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
     };
     static const uint8_t result = WASM_TYPE_I64;
     uintptr_t helper;
+    uint8_t load;
+    bool fast;
     WasmBuf *b = t->b;
 
     switch (get_memop(oi) & MO_SSIZE) {
     case MO_UB:
         helper = (uintptr_t)helper_ldub_mmu;
+        load = WASM_OP_I64_LOAD8_U;
         break;
     case MO_SB:
         helper = (uintptr_t)helper_ldsb_mmu;
+        load = WASM_OP_I64_LOAD8_S;
         break;
     case MO_UW:
         helper = (uintptr_t)helper_lduw_mmu;
+        load = WASM_OP_I64_LOAD16_U;
         break;
     case MO_SW:
         helper = (uintptr_t)helper_ldsw_mmu;
+        load = WASM_OP_I64_LOAD16_S;
         break;
     case MO_UL:
         helper = (uintptr_t)helper_ldul_mmu;
+        load = WASM_OP_I64_LOAD32_U;
         break;
     case MO_SL:
         helper = (uintptr_t)helper_ldsl_mmu;
+        load = WASM_OP_I64_LOAD32_S;
         break;
     case MO_UQ:
         helper = (uintptr_t)helper_ldq_mmu;
+        load = WASM_OP_I64_LOAD;
         break;
     default:
         return fail(t, "unsupported load size");
     }
-    wasm_emit_local_get(b, L_ENV);
     get_reg(t, reg_r(insn, 12));
+    wasm_emit_local_set(b, L_T0);
+    fast = emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_read));
+    if (fast) {
+        wasm_emit_local_get(b, L_P);
+        wasm_buf_byte(b, load);
+        wasm_buf_uleb32(b, 0);
+        wasm_buf_uleb32(b, 0);
+        if (!set_reg(t, reg_r(insn, 8))) {
+            return false;
+        }
+        wasm_emit_else(b);
+    }
+    wasm_emit_local_get(b, L_ENV);
+    wasm_emit_local_get(b, L_T0);
     wasm_emit_i32_const(b, oi);
     wasm_emit_i32_const(b, insn_addr(t, ofs + 1));
     wasm_emit_i32_const(b, helper);
@@ -803,6 +885,9 @@ static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
         return false;
     }
     emit_switch_check(t, ofs);
+    if (fast) {
+        emit_end(t);
+    }
     return true;
 }
 
@@ -814,27 +899,44 @@ static bool emit_qemu_st(Translator *t, uint32_t ofs, uint32_t insn)
         WASM_TYPE_I32
     };
     uintptr_t helper;
+    uint8_t store;
+    bool fast;
     WasmBuf *b = t->b;
 
     switch (get_memop(oi) & MO_SIZE) {
     case MO_8:
         helper = (uintptr_t)helper_stb_mmu;
+        store = WASM_OP_I64_STORE8;
         break;
     case MO_16:
         helper = (uintptr_t)helper_stw_mmu;
+        store = WASM_OP_I64_STORE16;
         break;
     case MO_32:
         helper = (uintptr_t)helper_stl_mmu;
+        store = WASM_OP_I64_STORE32;
         break;
     case MO_64:
         helper = (uintptr_t)helper_stq_mmu;
+        store = WASM_OP_I64_STORE;
         params[2] = WASM_TYPE_I64;
         break;
     default:
         return fail(t, "unsupported store size");
     }
-    wasm_emit_local_get(b, L_ENV);
     get_reg(t, reg_r(insn, 12));
+    wasm_emit_local_set(b, L_T0);
+    fast = emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_write));
+    if (fast) {
+        wasm_emit_local_get(b, L_P);
+        get_reg(t, reg_r(insn, 8));
+        wasm_buf_byte(b, store);
+        wasm_buf_uleb32(b, 0);
+        wasm_buf_uleb32(b, 0);
+        wasm_emit_else(b);
+    }
+    wasm_emit_local_get(b, L_ENV);
+    wasm_emit_local_get(b, L_T0);
     if (params[2] == WASM_TYPE_I64) {
         get_reg(t, reg_r(insn, 8));
     } else {
@@ -846,6 +948,9 @@ static bool emit_qemu_st(Translator *t, uint32_t ofs, uint32_t insn)
     wasm_emit_call_indirect(b, wasm_module_type(t->m, params, 5, params, 0),
                             0);
     emit_switch_check(t, ofs);
+    if (fast) {
+        emit_end(t);
+    }
     return true;
 }
 
