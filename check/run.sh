@@ -164,7 +164,7 @@ test_jit_lifecycle() {
     live=$(stat_of "$log" live)
     if [ -z "$digest" ] || [ "$digest" != "$expected" ]; then
         fail $name "digest '$digest' != native '$expected' (see $log)"
-    elif [ "${freed:-0}" -le 0 ] || [ "${live:-99999}" -gt 8192 ]; then
+    elif [ "${freed:-0}" -le 0 ] || [ "${live:-99999}" -gt 16384 ]; then
         fail $name "compiled=$compiled freed=$freed live=$live (see $log)"
     else
         pass $name "compiled=$compiled freed=$freed live=$live"

@@ -15,10 +15,11 @@ const preJsOnMainThread = typeof ENVIRONMENT_IS_PTHREAD === 'undefined' ||
 
 if (preJsOnMainThread) {
     /*
-     * With PROXY_TO_PTHREAD, exit() on QEMU's thread runs the atexit
-     * handlers there, and musl leaves its atexit lock held afterwards; then
-     * Emscripten's exitRuntime() runs them again on the main thread, which
-     * spins on that lock forever.  They have run already: skip the rerun.
+     * With PROXY_TO_PTHREAD, exit() on QEMU's thread ends that thread and
+     * Emscripten's exitRuntime() runs the atexit handlers on the main
+     * thread, where they spin forever on locks QEMU's thread held (the
+     * process never exits).  Skip them: QEMU's shutdown work is done by
+     * then, and what must be said at exit is said at VM shutdown.
      */
     Module.preRun = Module.preRun || [];
     Module.preRun.push(() => {

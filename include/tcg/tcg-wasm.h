@@ -25,8 +25,20 @@ typedef struct TCGWasmTBHeader {
 
 /* Initial countdown of new blocks; 0 when tier 2 is off. */
 extern uint32_t tcg_wasm_threshold;
-/* Block executions in tier 1. */
-extern uint64_t tcg_wasm_interpreted;
+/*
+ * Block executions in tier 1, counted per thread and added to the total
+ * in batches: one shared counter would bounce between the cores.
+ */
+#define TCG_WASM_COUNT_BATCH 4096
+extern __thread uint32_t tcg_wasm_interpreted_batch;
+void tcg_wasm_count_interpreted(void);
+
+static inline void tcg_wasm_interpreted_inc(void)
+{
+    if (unlikely(++tcg_wasm_interpreted_batch == TCG_WASM_COUNT_BATCH)) {
+        tcg_wasm_count_interpreted();
+    }
+}
 
 void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats);
 

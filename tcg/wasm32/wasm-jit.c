@@ -15,19 +15,21 @@
 #include "qemu/timer.h"
 #include "qemu/coroutine-fiber.h"
 #include "exec/translation-block.h"
+#include "system/runstate.h"
 #include "accel/tcg/getpc.h"
 #include <emscripten.h>
 #include "wasm-jit.h"
 
 /* At most this many compiled blocks (table slots) at a time. */
-#define MAX_LIVE        8192
+#define MAX_LIVE        16384
 #define TABLE_GROWTH    256
 
 uint32_t tcg_wasm_threshold;
-uint64_t tcg_wasm_interpreted;
+__thread uint32_t tcg_wasm_interpreted_batch;
+static uint64_t interpreted;
 
 static struct {
-    uint64_t compiled, failed, freed, bytes, compile_ns;
+    uint64_t compiled, failed, freed, bytes, compile_ns, translate_ns;
     uint32_t live;
 } stats;
 
@@ -104,15 +106,25 @@ static bool engine_has_tail_calls(void)
     return ok;
 }
 
-static void print_stats(void)
+/*
+ * Printed when the VM shuts down rather than from atexit(): under
+ * Emscripten, atexit handlers run on the browser's main thread once QEMU's
+ * thread is gone, and cannot take the locks it held.
+ */
+static void print_stats_at_shutdown(void *opaque, bool running,
+                                    RunState state)
 {
-    g_autoptr(GString) buf = g_string_new("");
+    g_autoptr(GString) buf = NULL;
 
+    if (state != RUN_STATE_SHUTDOWN) {
+        return;
+    }
+    buf = g_string_new("");
     tcg_wasm_format_stats(buf);
     fputs(buf->str, stderr);
 }
 
-void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats_at_exit)
+void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats)
 {
     qemu_mutex_init(&slots_lock);
     free_slots = g_array_new(false, false, sizeof(uint32_t));
@@ -124,9 +136,15 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats_at_exit)
         enabled = false;
     }
     tcg_wasm_threshold = enabled ? threshold : 0;
-    if (print_stats_at_exit) {
-        atexit(print_stats);
+    if (print_stats) {
+        qemu_add_vm_change_state_handler(print_stats_at_shutdown, NULL);
     }
+}
+
+void tcg_wasm_count_interpreted(void)
+{
+    qatomic_add(&interpreted, tcg_wasm_interpreted_batch);
+    tcg_wasm_interpreted_batch = 0;
 }
 
 void tcg_wasm_format_stats(GString *buf)
@@ -135,10 +153,14 @@ void tcg_wasm_format_stats(GString *buf)
                            " compiled=%" PRIu64 " failed=%" PRIu64
                            " live=%u freed=%" PRIu64 " bytes=%" PRIu64
                            " compile-ms=%" PRIu64 "\n",
-                           qatomic_read(&tcg_wasm_interpreted),
+                           qatomic_read(&interpreted),
                            stats.compiled, stats.failed,
                            qatomic_read(&stats.live), stats.freed,
                            stats.bytes, stats.compile_ns / SCALE_MS);
+    if (getenv("QEMU_WASM_DEBUG")) {
+        g_string_append_printf(buf, "wasm-debug: translate-ms=%" PRIu64 "\n",
+                               stats.translate_ns / SCALE_MS);
+    }
 }
 
 /* The calling thread's context, or NULL if another thread owns the table. */
@@ -227,8 +249,14 @@ static uint32_t compile(TCGWasmTBHeader *header)
         return 0;
     }
     wasm_buf_reset(&module_buf);
-    if (!tcg_wasm_translate(header, slot, &module_buf, &why) ||
-        tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slot)) {
+    if (!tcg_wasm_translate(header, slot, &module_buf, &why)) {
+        free_unused_slot(slot);
+        stats.failed++;
+        stats.compile_ns += get_clock_realtime() - t0;
+        return 0;
+    }
+    stats.translate_ns += get_clock_realtime() - t0;
+    if (tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slot)) {
         free_unused_slot(slot);
         stats.failed++;
         stats.compile_ns += get_clock_realtime() - t0;
@@ -252,7 +280,7 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
     uint32_t entry;
 
     if (!ctx) {
-        tcg_wasm_interpreted++;
+        tcg_wasm_interpreted_inc();
         return header + 1;
     }
     if (unlikely(pending_slots->len)) {
@@ -262,7 +290,7 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
     if (!entry) {
         entry = compile(header);
         if (!entry) {
-            tcg_wasm_interpreted++;
+            tcg_wasm_interpreted_inc();
             return header + 1;
         }
     }
