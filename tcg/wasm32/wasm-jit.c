@@ -49,7 +49,7 @@ static WasmBuf module_buf;
 EM_JS(int, tcg_wasm_js_table_grow, (uint32_t n), {
     try {
         return wasmTable.grow(n);
-    } catch (e) {
+    } catch(e) {
         return -1;
     }
 });
@@ -66,12 +66,14 @@ EM_JS(int, tcg_wasm_js_instantiate,
       (const uint8_t *buf, uint32_t len, uint32_t slot), {
     try {
         const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
+        const imports = { q: {} };
+        imports.q.m = wasmMemory;
+        imports.q.t = wasmTable;
         const instance = new WebAssembly.Instance(
-            new WebAssembly.Module(bytes),
-            { q: { m: wasmMemory, t: wasmTable } });
+            new WebAssembly.Module(bytes), imports);
         wasmTable.set(slot, instance.exports.e);
         return 0;
-    } catch (e) {
+    } catch(e) {
         err('tcg-wasm: ' + e);
         return -1;
     }
