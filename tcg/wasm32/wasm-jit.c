@@ -24,12 +24,20 @@
 #define MAX_LIVE        16384
 #define TABLE_GROWTH    256
 
+/*
+ * Hot blocks are compiled in batches, one module each: engines pay for
+ * every instance that imports the shared memory, more as they add up.  A
+ * queued block that runs BATCH_COUNTDOWN more times compiles the batch.
+ */
+#define BATCH_MAX       32
+#define BATCH_COUNTDOWN 32
+
 uint32_t tcg_wasm_threshold;
 __thread uint32_t tcg_wasm_interpreted_batch;
 static uint64_t interpreted;
 
 static struct {
-    uint64_t compiled, failed, freed, bytes, compile_ns, translate_ns;
+    uint64_t compiled, failed, freed, bytes, compile_ns;
     uint32_t live;
 } stats;
 
@@ -43,6 +51,8 @@ static QemuMutex slots_lock;
 static GArray *free_slots;
 static GArray *pending_slots;
 static bool *slot_live;
+static TCGWasmTBHeader *batch[BATCH_MAX];
+static unsigned batch_len;
 static uint32_t table_size;
 static WasmBuf module_buf;
 
@@ -60,10 +70,12 @@ EM_JS(void, tcg_wasm_js_table_clear, (uint32_t slot), {
 
 /*
  * Compile from a copy: engines may refuse a view of shared memory, and a
- * view made before the memory grew would be detached.
+ * view made before the memory grew would be detached.  Export "e<i>" goes
+ * to table slot @slots[i] if @compiled[i].
  */
 EM_JS(int, tcg_wasm_js_instantiate,
-      (const uint8_t *buf, uint32_t len, uint32_t slot), {
+      (const uint8_t *buf, uint32_t len, const uint32_t *slots,
+       const bool *compiled, uint32_t n), {
     try {
         const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
         const imports = { q: {} };
@@ -71,7 +83,13 @@ EM_JS(int, tcg_wasm_js_instantiate,
         imports.q.t = wasmTable;
         const instance = new WebAssembly.Instance(
             new WebAssembly.Module(bytes), imports);
-        wasmTable.set(slot, instance.exports.e);
+        const slot = new Uint32Array(wasmMemory.buffer, slots, n);
+        const ok = new Uint8Array(wasmMemory.buffer, compiled, n);
+        for (let i = 0; i < n; i++) {
+            if (ok[i]) {
+                wasmTable.set(slot[i], instance.exports['e' + i]);
+            }
+        }
         return 0;
     } catch(e) {
         err('tcg-wasm: ' + e);
@@ -159,10 +177,6 @@ void tcg_wasm_format_stats(GString *buf)
                            stats.compiled, stats.failed,
                            qatomic_read(&stats.live), stats.freed,
                            stats.bytes, stats.compile_ns / SCALE_MS);
-    if (getenv("QEMU_WASM_DEBUG")) {
-        g_string_append_printf(buf, "wasm-debug: translate-ms=%" PRIu64 "\n",
-                               stats.translate_ns / SCALE_MS);
-    }
 }
 
 /* The calling thread's context, or NULL if another thread owns the table. */
@@ -232,48 +246,89 @@ static uint32_t alloc_slot(void)
     return slot;
 }
 
-static void free_unused_slot(uint32_t slot)
-{
-    QEMU_LOCK_GUARD(&slots_lock);
-    g_array_append_val(free_slots, slot);
-}
-
-/* Compile the block of @header; returns its entry, or 0. */
-static uint32_t compile(TCGWasmTBHeader *header)
+/* Compile the queued blocks; the owner thread calls it. */
+static void compile_batch(void)
 {
     int64_t t0 = get_clock_realtime();
-    const char *why = NULL;
-    uint32_t slot = alloc_slot();
-
-    if (!slot) {
-        /* Too many live modules: try again after some are freed. */
-        header->countdown = tcg_wasm_threshold;
-        return 0;
-    }
-    wasm_buf_reset(&module_buf);
-    if (!tcg_wasm_translate(header, slot, &module_buf, &why)) {
-        free_unused_slot(slot);
-        stats.failed++;
-        stats.compile_ns += get_clock_realtime() - t0;
-        return 0;
-    }
-    stats.translate_ns += get_clock_realtime() - t0;
-    if (tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slot)) {
-        free_unused_slot(slot);
-        stats.failed++;
-        stats.compile_ns += get_clock_realtime() - t0;
-        return 0;
-    }
-    stats.bytes += module_buf.len;
-    stats.compiled++;
-    stats.compile_ns += get_clock_realtime() - t0;
+    TCGWasmTBHeader *headers[BATCH_MAX];
+    uint32_t slots[BATCH_MAX];
+    bool compiled[BATCH_MAX];
+    const char *why;
+    unsigned n, nr_compiled;
 
     qemu_mutex_lock(&slots_lock);
-    slot_live[slot] = true;
-    qatomic_set(&stats.live, stats.live + 1);
-    qatomic_set(&header->entry, slot);
+    n = batch_len;
+    memcpy(headers, batch, n * sizeof(headers[0]));
+    batch_len = 0;
     qemu_mutex_unlock(&slots_lock);
-    return slot;
+
+    for (unsigned i = 0; i < n; i++) {
+        slots[i] = alloc_slot();
+        if (!slots[i]) {
+            /* Too many live modules: try again after some are freed. */
+            for (unsigned j = i; j < n; j++) {
+                headers[j]->countdown = tcg_wasm_threshold;
+            }
+            n = i;
+            break;
+        }
+    }
+    if (!n) {
+        return;
+    }
+    wasm_buf_reset(&module_buf);
+    nr_compiled = tcg_wasm_translate(headers, slots, compiled, n,
+                                     &module_buf, &why);
+    if (nr_compiled &&
+        tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slots,
+                                compiled, n)) {
+        memset(compiled, 0, sizeof(compiled));
+        nr_compiled = 0;
+    }
+
+    qemu_mutex_lock(&slots_lock);
+    for (unsigned i = 0; i < n; i++) {
+        if (compiled[i]) {
+            slot_live[slots[i]] = true;
+            qatomic_set(&headers[i]->entry, slots[i]);
+        } else {
+            g_array_append_val(free_slots, slots[i]);
+        }
+    }
+    qatomic_set(&stats.live, stats.live + nr_compiled);
+    qemu_mutex_unlock(&slots_lock);
+
+    stats.compiled += nr_compiled;
+    stats.failed += n - nr_compiled;
+    if (nr_compiled) {
+        stats.bytes += module_buf.len;
+    }
+    stats.compile_ns += get_clock_realtime() - t0;
+}
+
+/*
+ * @header's countdown ran out: queue it, or compile the batch if it is
+ * full or @header was queued already and still runs.
+ */
+static void block_is_hot(TCGWasmTBHeader *header)
+{
+    bool queued = false, full;
+
+    qemu_mutex_lock(&slots_lock);
+    for (unsigned i = 0; i < batch_len; i++) {
+        queued |= batch[i] == header;
+    }
+    if (!queued) {
+        batch[batch_len++] = header;
+    }
+    full = batch_len == BATCH_MAX;
+    qemu_mutex_unlock(&slots_lock);
+
+    if (queued || full) {
+        compile_batch();
+    } else {
+        header->countdown = BATCH_COUNTDOWN;
+    }
 }
 
 const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
@@ -290,7 +345,8 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
     }
     entry = qatomic_read(&header->entry);
     if (!entry) {
-        entry = compile(header);
+        block_is_hot(header);
+        entry = qatomic_read(&header->entry);
         if (!entry) {
             tcg_wasm_interpreted_inc();
             return header + 1;
@@ -309,9 +365,15 @@ void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
         return;
     }
     qatomic_set(&header->countdown, 0);
+    QEMU_LOCK_GUARD(&slots_lock);
+    for (unsigned i = 0; i < batch_len; i++) {
+        if (batch[i] == header) {
+            batch[i] = batch[--batch_len];
+            break;
+        }
+    }
     slot = qatomic_xchg(&header->entry, 0);
     if (slot) {
-        QEMU_LOCK_GUARD(&slots_lock);
         release_slot_locked(slot);
     }
 }
@@ -322,6 +384,7 @@ void tcg_wasm_flush(void)
         return;
     }
     QEMU_LOCK_GUARD(&slots_lock);
+    batch_len = 0;
     for (uint32_t slot = 0; slot < table_size; slot++) {
         release_slot_locked(slot);
     }

@@ -41,12 +41,14 @@ typedef struct TCGWasmContext {
 typedef uint32_t (*TCGWasmEntry)(CPUArchState *env, TCGWasmContext *ctx);
 
 /*
- * Translate the bytecode of the block at @header into a module that
+ * Translate the bytecode of the @n blocks at @headers into one module that
  * imports "q" "m" (the memory) and "q" "t" (the function table) and
- * exports "e", a TCGWasmEntry.  @self is the table slot "e" will occupy.
- * On failure returns false and sets *@why to a static reason.
+ * exports "e<i>", block i's TCGWasmEntry, which will occupy @slots[i].
+ * Sets @compiled[i] for each block translated; returns how many were.  A
+ * block that cannot be translated leaves *@why, a static reason.
  */
-bool tcg_wasm_translate(const TCGWasmTBHeader *header, uint32_t self,
-                        WasmBuf *out, const char **why);
+unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers,
+                            const uint32_t *slots, bool *compiled,
+                            unsigned n, WasmBuf *out, const char **why);
 
 #endif /* TCG_WASM32_WASM_JIT_H */

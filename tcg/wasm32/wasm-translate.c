@@ -1392,11 +1392,11 @@ static bool emit_body(Translator *t)
     return !b->failed;
 }
 
-bool tcg_wasm_translate(const TCGWasmTBHeader *header, uint32_t self,
-                        WasmBuf *out, const char **why)
+/* Translate one block into @body; false if it has to stay in tier 1. */
+static bool translate_block(WasmModule *m, uint32_t entry_type,
+                            const TCGWasmTBHeader *header, uint32_t self,
+                            WasmBuf *body, const char **why)
 {
-    static const uint8_t entry_params[2] = { WASM_TYPE_I32, WASM_TYPE_I32 };
-    static const uint8_t entry_result = WASM_TYPE_I32;
     g_autofree unsigned long *reachable = bitmap_new(MAX_WORDS);
     g_autofree unsigned long *joins = bitmap_new(MAX_WORDS);
     g_autofree uint16_t *join_index = g_new0(uint16_t, MAX_WORDS);
@@ -1404,41 +1404,77 @@ bool tcg_wasm_translate(const TCGWasmTBHeader *header, uint32_t self,
         .code = (const uint32_t *)(header + 1),
         .header = (uintptr_t)header,
         .self = self,
+        .m = m,
+        .b = body,
+        .entry_type = entry_type,
         .reachable = reachable,
         .joins = joins,
         .join_index = join_index,
     };
+    bool ok = discover(&t) && emit_body(&t);
+
+    *why = t.why;
+    return ok;
+}
+
+unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers,
+                            const uint32_t *slots, bool *compiled,
+                            unsigned n, WasmBuf *out, const char **why)
+{
+    static const uint8_t entry_params[2] = { WASM_TYPE_I32, WASM_TYPE_I32 };
+    static const uint8_t entry_result = WASM_TYPE_I32;
+    g_autofree WasmBuf *bodies = g_new0(WasmBuf, n);
     WasmModule m;
     WasmLocals locals;
-    WasmBuf body;
-    bool ok = false;
+    uint32_t entry_type;
+    unsigned nr_compiled = 0;
 
+    *why = NULL;
     wasm_module_init(&m);
     wasm_locals_init(&locals, 2);
-    wasm_buf_init(&body);
-    t.m = &m;
-    t.b = &body;
-
-    t.entry_type = wasm_module_type(&m, entry_params, 2, &entry_result, 1);
-    wasm_module_import_memory(&m, "q", "m", 1, true, 65536, true);
-    wasm_module_import_table(&m, "q", "t", WASM_TYPE_FUNCREF, 1, false, 0);
     for (unsigned i = 2; i < L_COUNT; i++) {
         bool is_i32 = i == L_RESUME || i == L_SWITCHING || i == L_TB_PTR ||
                       i == L_P || i == L_E;
 
         wasm_locals_add(&locals, is_i32 ? WASM_TYPE_I32 : WASM_TYPE_I64);
     }
+    entry_type = wasm_module_type(&m, entry_params, 2, &entry_result, 1);
+    wasm_module_import_memory(&m, "q", "m", 1, true, 65536, true);
+    wasm_module_import_table(&m, "q", "t", WASM_TYPE_FUNCREF, 1, false, 0);
 
-    if (discover(&t) && emit_body(&t)) {
-        uint32_t fn = wasm_module_add_func(&m, t.entry_type);
+    for (unsigned i = 0; i < n; i++) {
+        const char *block_why;
 
-        wasm_module_export(&m, "e", WASM_EXTERN_FUNC, fn);
-        wasm_module_add_body(&m, &locals, &body);
-        ok = wasm_module_finish(&m, out) || fail(&t, "out of memory");
+        wasm_buf_init(&bodies[i]);
+        compiled[i] = translate_block(&m, entry_type, headers[i], slots[i],
+                                      &bodies[i], &block_why);
+        if (!compiled[i]) {
+            *why = block_why;
+        }
     }
-    *why = t.why;
-    wasm_buf_free(&body);
+    /* Export i is block i's entry; failed blocks get no function. */
+    for (unsigned i = 0; i < n; i++) {
+        if (compiled[i]) {
+            char name[16];
+
+            snprintf(name, sizeof(name), "e%u", i);
+            wasm_module_export(&m, name, WASM_EXTERN_FUNC,
+                               wasm_module_add_func(&m, entry_type));
+            nr_compiled++;
+        }
+    }
+    for (unsigned i = 0; i < n; i++) {
+        if (compiled[i]) {
+            wasm_module_add_body(&m, &locals, &bodies[i]);
+        }
+        wasm_buf_free(&bodies[i]);
+    }
+    if (nr_compiled && !wasm_module_finish(&m, out)) {
+        *why = "out of memory";
+        memset(compiled, 0, n * sizeof(bool));
+        nr_compiled = 0;
+    }
     wasm_locals_free(&locals);
     wasm_module_free(&m);
-    return ok;
+    return nr_compiled;
 }
