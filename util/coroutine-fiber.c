@@ -11,6 +11,7 @@
  */
 
 #include "qemu/osdep.h"
+#include <emscripten/eventloop.h>
 #include <emscripten/fiber.h>
 #include "qemu/units.h"
 #include "qemu/coroutine_int.h"
@@ -41,6 +42,18 @@ typedef struct {
 
 __thread bool qemu_fiber_switching;
 
+/*
+ * Emscripten counts every switch as pending asynchronous work (a runtime
+ * keepalive) and uncounts it when it resumes a suspended fiber, but not when
+ * it enters a new one.  Left alone, each coroutine created keeps the runtime
+ * alive for good, and a main() that returns does not end the program.
+ */
+static void fiber_entered(void)
+{
+    qemu_fiber_switching = false;
+    emscripten_runtime_keepalive_pop();
+}
+
 QEMU_DEFINE_STATIC_CO_TLS(Coroutine *, current);
 QEMU_DEFINE_STATIC_CO_TLS(FiberLeader, leader);
 
@@ -49,8 +62,8 @@ static void coroutine_trampoline(void *opaque)
     CoroutineFiber *self = opaque;
     Coroutine *co = &self->base;
 
+    fiber_entered();
     while (true) {
-        qemu_fiber_switching = false;
         co->entry(co->entry_arg);
         qemu_coroutine_switch(co, co->caller, COROUTINE_TERMINATE);
     }

@@ -11,6 +11,7 @@
 #include "qemu/osdep.h"
 #include "qemu/error-report.h"
 #include "qemu/lockable.h"
+#include "qemu/log.h"
 #include "qemu/thread.h"
 #include "qemu/timer.h"
 #include "qemu/coroutine-fiber.h"
@@ -279,6 +280,10 @@ static void compile_batch(void)
     wasm_buf_reset(&module_buf);
     nr_compiled = tcg_wasm_translate(headers, slots, compiled, n,
                                      &module_buf, &why);
+    if (nr_compiled < n) {
+        qemu_log_mask(LOG_UNIMP, "tcg-wasm: %u of %u blocks stay in the "
+                      "interpreter: %s\n", n - nr_compiled, n, why);
+    }
     if (nr_compiled &&
         tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slots,
                                 compiled, n)) {
