@@ -29,5 +29,23 @@ check: build
 bench: build
 	bench/run.sh
 
+# The browser page (web/) at http://127.0.0.1:$(PORT)/, with the COOP/COEP
+# headers it needs; web/build.sh prepares the browser root, the npm
+# packages and the packed guest (cached).
+.PHONY: serve check-browser
+PORT ?= 8080
+serve: build
+	web/build.sh
+	web/root.sh --run node "$(CURDIR)/web/serve.mjs" --port "$(PORT)"
+
+# The page in Debian's headless Chromium (check/browser.sh).
+check-browser: build
+	check/browser.sh
+
+# The whole fork as a git format-patch series against the base, in
+# build/series/ (patches/series plus the added files, patches/added-files).
+series:
+	toolchain/series.sh
+
 clean:
 	rm -rf build

@@ -19,7 +19,7 @@ PRE_JS=$TOPDIR/runner/node-pre.js
 
 CONFIGURE_FLAGS=(
     --static --disable-tools --target-list=x86_64-softmmu
-    --with-coroutine=fiber
+    --with-coroutine=fiber --enable-virtfs
     --without-default-features --enable-pixman
     --disable-docs --disable-install-blobs --disable-werror --disable-download
     "--extra-ldflags=--pre-js=$PRE_JS -lnodefs.js"

@@ -234,11 +234,12 @@ static uint32_t alloc_slot(void)
         if (base <= 0) {
             return 0;
         }
+        /* Slots below @base are QEMU's functions or someone else's. */
+        slot_live = g_renew(bool, slot_live, base + TABLE_GROWTH);
+        memset(slot_live + table_size, 0, base + TABLE_GROWTH - table_size);
         table_size = base + TABLE_GROWTH;
-        slot_live = g_renew(bool, slot_live, table_size);
         for (uint32_t i = 0; i < TABLE_GROWTH; i++) {
             slot = table_size - 1 - i;
-            slot_live[slot] = false;
             g_array_append_val(free_slots, slot);
         }
     }

@@ -1,0 +1,348 @@
+// Headless Chromium (Debian's, driven by playwright-core) against the page
+// in web/, served by web/serve.mjs from this process.  Run by
+// check/browser.sh inside the browser root (web/root.sh).  Prints one
+// PASS/FAIL line a test; exits 1 when one failed.
+//
+//   node check/browser.mjs [--out DIR] [--only NAME,...] [--timeout SECONDS]
+//
+// Tests:
+//   browser-shell         the default guest reaches its shell prompt in the
+//                         terminal; "uname -a" and "echo $((6*7))" typed on
+//                         the keyboard answer; screenshot in DIR/browser.png
+//   browser-poweroff      "exit" powers the guest off: the status line says
+//                         so, with the JIT's counters
+//   browser-missing-file  ?kernel=<nonexistent>: the page shows the error
+//   browser-no-isolation  served without COOP/COEP: the page says why it
+//                         cannot run
+//   browser-corrupt-package  bytes of guest.data changed: the page says so
+//   browser-corrupt-wasm  bytes of the .wasm changed: the compile error
+//   browser-bad-kernel    ?kernel=<not a kernel>: QEMU's error on the page
+//   browser-api           qemu.mjs's start()/write()/output()/stop() from
+//                         another page
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { createServer } from '../web/serve.mjs';
+
+const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
+const { chromium } = require('playwright-core');
+
+const opts = { out: path.join(topDir, 'build/check'), only: null, timeout: 900 };
+for (let i = 2; i < process.argv.length; i++) {
+    const a = process.argv[i];
+    if (a === '--out') opts.out = path.resolve(process.argv[++i]);
+    else if (a === '--only') opts.only = process.argv[++i].split(',');
+    else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
+    else {
+        console.error(`usage: browser.mjs [--out DIR] [--only NAME,...] [--timeout SECONDS]`);
+        process.exit(2);
+    }
+}
+fs.mkdirSync(opts.out, { recursive: true });
+const logFile = path.join(opts.out, 'browser.log');
+fs.writeFileSync(logFile, '');
+const log = (line) => fs.appendFileSync(logFile, `[${new Date().toISOString()}] ${line}\n`);
+
+let failures = 0;
+const pass = (name, detail) => console.log(`PASS: ${name}${detail ? ` (${detail})` : ''}`);
+const fail = (name, why) => {
+    failures++;
+    console.log(`FAIL: ${name}: ${why} (log: ${logFile})`);
+};
+const wanted = (name) => !opts.only || opts.only.includes(name);
+
+// The terminal's text, one string a line, read from xterm.js's buffer.
+function terminalLines() {
+    const buf = window.term?.buffer.active;
+    if (!buf) {
+        return [];
+    }
+    const lines = [];
+    for (let i = 0; i < buf.length; i++) {
+        lines.push(buf.getLine(i)?.translateToString(true) ?? '');
+    }
+    return lines;
+}
+
+async function openPage(browser, url, name) {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
+    page.on('console', (m) => log(`${name} console.${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => log(`${name} pageerror: ${e.message}`));
+    page.on('requestfailed', (r) => log(`${name} requestfailed: ${r.url()} ${r.failure()?.errorText}`));
+    log(`${name}: open ${url}`);
+    await page.goto(url);
+    return page;
+}
+
+const pageState = (page) => page.evaluate(() => ({
+    state: document.getElementById('status')?.dataset.state,
+    status: document.getElementById('status')?.textContent,
+    error: document.getElementById('error')?.hidden === false
+        ? document.getElementById('error').textContent : '',
+}));
+
+// Waits until some terminal line satisfies the regexp (a string, for
+// page.evaluate), or the page reports an error; returns the lines.
+async function waitForLine(page, source, timeoutMs) {
+    const handle = await page.waitForFunction(([src, fnText]) => {
+        const lines = (0, eval)(`(${fnText})`)();
+        const re = new RegExp(src);
+        const st = document.getElementById('status')?.dataset.state;
+        if (lines.some((l) => re.test(l))) {
+            return { ok: true, lines };
+        }
+        if (st === 'error' || st === 'off' || st === 'stopped') {
+            return { ok: false, lines, status: document.getElementById('status').textContent };
+        }
+        return false;
+    }, [source, terminalLines.toString()], { timeout: timeoutMs, polling: 250 });
+    const r = await handle.jsonValue();
+    if (!r.ok) {
+        throw new Error(`page ended (${r.status}) before /${source}/`);
+    }
+    return r.lines;
+}
+
+async function testShell(browser, base) {
+    const name = 'browser-shell';
+    const t0 = Date.now();
+    const page = await openPage(browser, base, name);
+    try {
+        await waitForLine(page, '^guest# $', opts.timeout * 1000);
+        const toShell = (Date.now() - t0) / 1000;
+        log(`${name}: prompt after ${toShell} s`);
+        // Real keystrokes into xterm.js's textarea: the input path.
+        await page.locator('#terminal').click();
+        await page.keyboard.type('uname -a');
+        await page.keyboard.press('Enter');
+        // One command at a time: typed-ahead text would be echoed into
+        // the output of the one before.
+        await waitForLine(page, '^Linux ', 120000);
+        await page.keyboard.type('echo $((6*7))');
+        await page.keyboard.press('Enter');
+        const lines = await waitForLine(page, '^42$', 120000);
+        const at = lines.findIndex((l) => l.includes('echo $((6*7))'));
+        const uname = lines.find((l) => /^Linux \S+ \d+\.\d+\S* .*x86_64/.test(l));
+        await page.screenshot({ path: path.join(opts.out, 'browser.png') });
+        log(`${name}: terminal:\n${lines.filter((l) => l).slice(-12).join('\n')}`);
+        if (at < 0 || !lines.slice(at + 1).includes('42')) {
+            fail(name, 'no "42" after "echo $((6*7))"');
+        } else if (!uname) {
+            fail(name, 'no "Linux ... x86_64" line from uname -a');
+        } else {
+            pass(name, `prompt after ${toShell.toFixed(0)} s; ${uname.trim().split(/\s+/).slice(0, 3).join(' ')}; 6*7=42`);
+        }
+        if (wanted('browser-poweroff')) {
+            await testPoweroff(page);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        await page.screenshot({ path: path.join(opts.out, 'browser.png') }).catch(() => {});
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// The shell's exit makes guest/init power off; QEMU exits 0 and prints
+// its wasm-stats line, which the status line shows.
+async function testPoweroff(page) {
+    const name = 'browser-poweroff';
+    try {
+        await page.keyboard.type('exit');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => ['off', 'error'].includes(
+            document.getElementById('status')?.dataset.state), null,
+            { timeout: 180000, polling: 250 });
+        const st = await pageState(page);
+        const stats = await page.evaluate(() => window.qemu.stats);
+        log(`${name}: ${JSON.stringify(st)} stats ${JSON.stringify(stats)}`);
+        if (st.state !== 'off') {
+            fail(name, `status: ${st.status}`);
+        } else if (!stats || !/JIT: \d+ blocks compiled/.test(st.status)) {
+            fail(name, `no JIT counters in the status line: ${st.status}`);
+        } else {
+            pass(name, st.status);
+        }
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
+    }
+}
+
+async function testMissingFile(browser, base) {
+    const name = 'browser-missing-file';
+    const page = await openPage(browser, `${base}?kernel=/nonexistent/bzImage`, name);
+    try {
+        await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
+                                   null, { timeout: 120000 });
+        const st = await pageState(page);
+        log(`${name}: ${JSON.stringify(st)}`);
+        if (/Could not load the kernel from .*\/nonexistent\/bzImage: HTTP 404/.test(st.error)) {
+            pass(name, st.error);
+        } else {
+            fail(name, `unexpected message: ${JSON.stringify(st)}`);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// A guest package or emulator whose bytes were changed on the way (same
+// length): the page says what is wrong instead of booting garbage.
+async function testCorrupt(browser, base, name, glob, expect) {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => log(`${name} pageerror: ${e.message}`));
+    page.on('console', (m) => log(`${name} console.${m.type()}: ${m.text()}`));
+    await page.route(glob, async (route) => {
+        const response = await route.fetch();
+        const body = Buffer.from(await response.body());
+        body.fill(0x5a, body.length >> 1, (body.length >> 1) + 4096);
+        await route.fulfill({ response, body });
+    });
+    try {
+        await page.goto(base);
+        await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
+                                   null, { timeout: 120000 });
+        const st = await pageState(page);
+        log(`${name}: ${JSON.stringify(st)}`);
+        if (expect.test(st.error)) {
+            pass(name, st.error.slice(0, 160));
+        } else {
+            fail(name, `unexpected message: ${JSON.stringify(st)}`);
+        }
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
+    } finally {
+        await page.close();
+    }
+}
+
+// A kernel that is no kernel: QEMU refuses it and exits 1; the page
+// shows QEMU's own message.
+async function testBadKernel(browser, base) {
+    const name = 'browser-bad-kernel';
+    const page = await openPage(browser, `${base}?kernel=/style.css`, name);
+    try {
+        await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
+                                   null, { timeout: 300000 });
+        const st = await pageState(page);
+        log(`${name}: ${JSON.stringify(st)}`);
+        if (/QEMU exited with status [1-9]\d*: qemu/.test(st.error)) {
+            pass(name, st.error);
+        } else {
+            fail(name, `unexpected message: ${JSON.stringify(st)}`);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// The module's API from another page of the origin: start with options,
+// console output arrives, stop() ends the emulator and removes its frame.
+async function testApi(browser, base) {
+    const name = 'browser-api';
+    const page = await openPage(browser, `${base}engine.html`, name);
+    try {
+        const r = await page.evaluate(async () => {
+            const m = await import('/qemu.mjs');
+            const q = new m.Qemu({ memory: 128, append: 'console=ttyS0 guest.mode=workload' });
+            await q.start();
+            const state = q.state;
+            const args = q.commandLine({ firmware: '/firmware', kernel: '/k', initrd: '/i' });
+            await q.waitForOutput(/\S/, { timeout: 120000 });
+            q.write('x');
+            q.stop();
+            await new Promise((res) => setTimeout(res, 500));
+            return { state, args, after: q.state, frames: document.querySelectorAll('iframe').length,
+                     output: q.output().length };
+        });
+        log(`${name}: ${JSON.stringify(r)}`);
+        const m = r.args.join(' ');
+        if (r.state !== 'running' || r.after !== 'stopped' || r.frames !== 0 || !r.output ||
+            !m.includes('-m 128') || !m.includes('-append console=ttyS0 guest.mode=workload')) {
+            fail(name, JSON.stringify(r));
+        } else {
+            pass(name, `started, ${r.output} bytes of output, stopped`);
+        }
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
+    } finally {
+        await page.close();
+    }
+}
+
+async function testNoIsolation(browser) {
+    const name = 'browser-no-isolation';
+    const server = await createServer({ port: 0, isolation: false });
+    const page = await openPage(browser, `http://127.0.0.1:${server.address().port}/`, name);
+    try {
+        await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
+                                   null, { timeout: 60000 });
+        const st = await pageState(page);
+        log(`${name}: ${JSON.stringify(st)}`);
+        if (/not cross-origin isolated/.test(st.error)) {
+            pass(name, st.error.split('.')[0]);
+        } else {
+            fail(name, `unexpected message: ${JSON.stringify(st)}`);
+        }
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
+    } finally {
+        await page.close();
+        server.close();
+    }
+}
+
+const server = await createServer({ port: 0 });
+const base = `http://127.0.0.1:${server.address().port}/`;
+let browser;
+try {
+    browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        // Root in a chroot: no user namespaces for Chromium's sandbox.
+        args: ['--no-sandbox'],
+    });
+} catch (e) {
+    fail('browser-launch', e.message.split('\n')[0]);
+    process.exit(1);
+}
+log(`chromium ${browser.version()}, serving ${base}`);
+try {
+    if (wanted('browser-missing-file')) {
+        await testMissingFile(browser, base);
+    }
+    if (wanted('browser-no-isolation')) {
+        await testNoIsolation(browser);
+    }
+    if (wanted('browser-corrupt-package')) {
+        await testCorrupt(browser, base, 'browser-corrupt-package', '**/guest.data',
+                          /guest package .* is corrupt/);
+    }
+    if (wanted('browser-corrupt-wasm')) {
+        await testCorrupt(browser, base, 'browser-corrupt-wasm', '**/*.wasm',
+                          /does not compile.*CompileError/);
+    }
+    if (wanted('browser-bad-kernel')) {
+        await testBadKernel(browser, base);
+    }
+    if (wanted('browser-api')) {
+        await testApi(browser, base);
+    }
+    if (wanted('browser-shell')) {
+        await testShell(browser, base);
+    }
+} finally {
+    await browser.close();
+    server.close();
+}
+process.exit(failures ? 1 : 0);

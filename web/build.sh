@@ -1,0 +1,79 @@
+#!/bin/bash
+# Browser stage: what the page needs besides web/ and the emulator build.
+#  - the browser root (web/root.sh: Chromium, Node.js, npm);
+#  - the npm packages pinned in web/package-lock.json (xterm.js, and
+#    playwright-core for check/browser.sh), installed with npm ci into
+#    $QEMU_WASM_CACHE/web-npm-KEY, keyed by package.json, the lock and .npmrc;
+#  - the default guest (bzImage, initramfs, firmware) packed with
+#    Emscripten's file_packager into $QEMU_WASM_CACHE/web-guest-KEY
+#    (guest.data + its loader guest.js + guest.json, the page's manifest),
+#    keyed by the files' contents, this script and the build root.
+# build/web/node_modules and build/web/guest link to them; web/serve.mjs
+# serves build/ at /build/.
+#
+# Usage: web/build.sh   (needs build/qemu-system-x86_64.js: make build)
+
+# shellcheck source-path=SCRIPTDIR source=root.sh
+. "$(dirname "$0")/root.sh"
+
+create_browser_root
+"$TOPDIR/toolchain/root.sh"   # file_packager comes with emscripten
+stage_start web
+
+[ -f "$TOPDIR/build/qemu-system-x86_64.js" ] ||
+    die "build/qemu-system-x86_64.js missing: run 'make build' first"
+GUEST_DIR=$("$TOPDIR/guest/build.sh" | tail -n1)
+[ -f "$GUEST_DIR/bzImage" ] || die "no default guest in '$GUEST_DIR'"
+
+# npm packages.
+npm_key=$(cache_key web/package.json web/package-lock.json web/.npmrc)
+NPM_DIR=$CACHE_DIR/web-npm-$npm_key
+if [ ! -f "$NPM_DIR/.complete" ]; then
+    log "npm ci into $NPM_DIR"
+    rm -rf "$NPM_DIR.tmp"
+    mkdir -p "$NPM_DIR.tmp" "$CACHE_DIR/npm-cache"
+    cp "$TOPDIR/web/package.json" "$TOPDIR/web/package-lock.json" \
+       "$TOPDIR/web/.npmrc" "$NPM_DIR.tmp/"
+    # shellcheck disable=SC2016  # expanded by the inner shell
+    in_browser_root /bin/sh -c 'cd "$1" && npm ci --cache "$2" --loglevel=error' \
+        sh "$NPM_DIR.tmp" "$CACHE_DIR/npm-cache" >"$NPM_DIR.log" 2>&1 ||
+        { tail -n 20 "$NPM_DIR.log"; die "npm ci failed (log: $NPM_DIR.log)"; }
+    rm -rf "$NPM_DIR"
+    mv "$NPM_DIR.tmp" "$NPM_DIR"
+    touch "$NPM_DIR/.complete"
+fi
+
+# Packed guest.  Paths inside the package are the ones web/qemu.mjs passes
+# to QEMU (-L /firmware -kernel /guest/bzImage -initrd /guest/...).
+pack_key=$({ cd "$GUEST_DIR" && sha256sum bzImage initramfs.cpio.gz firmware/*
+             cat "$TOPDIR/web/build.sh"; root_key; } | sha256sum | cut -c1-16)
+PACK_DIR=$CACHE_DIR/web-guest-$pack_key
+if [ ! -f "$PACK_DIR/.complete" ]; then
+    log "file_packager into $PACK_DIR"
+    rm -rf "$PACK_DIR.tmp"
+    mkdir -p "$PACK_DIR.tmp"
+    # shellcheck disable=SC2016
+    in_root /bin/sh -c 'cd "$1" && /usr/share/emscripten/tools/file_packager guest.data \
+            --preload "$2/bzImage@/guest/bzImage" \
+                      "$2/initramfs.cpio.gz@/guest/initramfs.cpio.gz" \
+                      "$2/firmware@/firmware" \
+            --js-output=guest.js --no-node' sh "$PACK_DIR.tmp" "$GUEST_DIR" \
+        >"$PACK_DIR.log" 2>&1 ||
+        { cat "$PACK_DIR.log"; die "file_packager failed"; }
+    # The page checks the download against size and sha256: a truncated or
+    # corrupt package is reported instead of booting garbage.
+    release=$(sed -n 's/^kernel_release=//p' "$GUEST_DIR/manifest.txt" | head -n1)
+    printf '{"data": "guest.data", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/bzImage", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s"}\n' \
+        "$(stat -c %s "$PACK_DIR.tmp/guest.data")" \
+        "$(sha256sum "$PACK_DIR.tmp/guest.data" | cut -d' ' -f1)" "$release" \
+        >"$PACK_DIR.tmp/guest.json"
+    rm -rf "$PACK_DIR"
+    mv "$PACK_DIR.tmp" "$PACK_DIR"
+    touch "$PACK_DIR/.complete"
+fi
+
+mkdir -p "$TOPDIR/build/web"
+ln -sfn "$NPM_DIR/node_modules" "$TOPDIR/build/web/node_modules"
+ln -sfn "$PACK_DIR" "$TOPDIR/build/web/guest"
+log "build/web: guest $(du -h "$PACK_DIR/guest.data" | cut -f1), npm $npm_key"
+stage_done

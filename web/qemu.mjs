@@ -1,0 +1,756 @@
+// qemu-system-x86_64 (Emscripten build) in a web page.
+//
+// Embedding API:
+//   import { start } from './qemu.mjs';
+//   const qemu = await start({ memory: 256, append: '...', kernel: url,
+//                              initrd: url, disk: url, args: [...] });
+//   qemu.addEventListener('output', (e) => show(e.detail));  // Uint8Array
+//   qemu.write('ls\r');           // to the serial console (string or bytes)
+//   qemu.output();                // console text so far
+//   await qemu.waitForOutput(/guest# $/);
+//   qemu.stop();
+// Events: 'output' (console bytes), 'stderr' (text), 'progress'
+// ({label, loaded, total}), 'state' ({state, message}).  States: idle,
+// loading, starting, running, off (QEMU exited 0), stopped, error.
+//
+// runPage() drives index.html: terminal (xterm.js), status line, progress,
+// settings from the URL (?mem= &append= &kernel= &initrd= &disk= &args=).
+//
+// Each emulator runs in a hidden same-origin frame (engine.html): the
+// Emscripten glue is not modularized, its state lives in the frame's
+// globals.  With PROXY_TO_PTHREAD, QEMU's main() runs in a worker and its
+// file system calls are proxied to the frame's main thread, where the
+// stream operations of fds 0-2 below serve them (as runner/node-pre.js
+// does under Node.js).
+
+const here = new URL('.', import.meta.url);
+
+export const assets = {
+    script: new URL('build/qemu-system-x86_64.js', here),
+    wasm: new URL('build/qemu-system-x86_64.wasm', here),
+    guest: new URL('build/web/guest/guest.json', here),
+    engine: new URL('engine.html', here),
+    xterm: new URL('build/web/node_modules/@xterm/xterm/', here),
+    xtermFit: new URL('build/web/node_modules/@xterm/addon-fit/', here),
+};
+
+export const defaults = Object.freeze({
+    memory: 256,
+    // guest.mode=shell: guest/init starts a shell instead of its workload.
+    append: 'console=ttyS0 quiet guest.mode=shell',
+    // wasm-stats: QEMU prints the JIT's counters at VM shutdown.
+    accel: 'tcg,wasm-stats=on',
+    args: [],
+});
+
+export class QemuError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'QemuError';
+    }
+}
+
+const POLLIN = 1;
+const OUTPUT_KEEP = 1 << 20;          // console text kept for output()
+
+// A module with a shared memory and an atomic load: what the build's
+// threads need from the engine (the JIT's modules import that memory).
+const THREADS_PROBE = new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7f,             // type () -> i32
+    0x03, 0x02, 0x01, 0x00,                               // one function
+    0x05, 0x04, 0x01, 0x03, 0x01, 0x01,                   // shared memory 1..1
+    0x0a, 0x0a, 0x01, 0x08, 0x00,                         // code
+    0x41, 0x00, 0xfe, 0x10, 0x02, 0x00, 0x0b,             // i32.atomic.load
+]);
+
+// What this browser lacks for the emulator: a list of sentences, empty
+// when everything is there.
+export function checkBrowser(win = globalThis) {
+    const problems = [];
+    if (typeof win.WebAssembly !== 'object') {
+        problems.push('This browser has no WebAssembly.');
+        return problems;
+    }
+    if (!win.crossOriginIsolated) {
+        problems.push('The page is not cross-origin isolated, so the browser ' +
+            'withholds SharedArrayBuffer, which the emulator\'s threads need. ' +
+            'Serve it with the headers "Cross-Origin-Opener-Policy: same-origin" ' +
+            'and "Cross-Origin-Embedder-Policy: require-corp" (make serve does).');
+    } else if (typeof win.SharedArrayBuffer !== 'function') {
+        problems.push('This browser has no SharedArrayBuffer.');
+    }
+    let threads = false;
+    try {
+        threads = win.WebAssembly.validate(THREADS_PROBE);
+    } catch (e) {
+        /* reported below */
+    }
+    if (!threads) {
+        problems.push('This browser\'s WebAssembly lacks threads (shared memory, atomics).');
+    }
+    if (typeof win.BigInt64Array !== 'function') {
+        problems.push('This browser lacks BigInt64Array (64-bit WebAssembly values).');
+    }
+    return problems;
+}
+
+function splitArgs(args) {
+    if (args == null) {
+        return [];
+    }
+    if (typeof args === 'string') {
+        return args.split(/\s+/).filter(Boolean);
+    }
+    return Array.from(args, String);
+}
+
+// Fetch a guest file or the wasm with progress; a Blob, ArrayBuffer or
+// typed array is taken as it is.
+async function loadBytes(source, label, onProgress, signal) {
+    if (source instanceof Uint8Array) {
+        return source;
+    }
+    if (source instanceof ArrayBuffer) {
+        return new Uint8Array(source);
+    }
+    if (ArrayBuffer.isView(source)) {
+        return new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+    }
+    if (typeof Blob !== 'undefined' && source instanceof Blob) {
+        onProgress(0, source.size);
+        const bytes = new Uint8Array(await source.arrayBuffer());
+        onProgress(bytes.length, bytes.length);
+        return bytes;
+    }
+    const url = new URL(String(source), document.baseURI);
+    let res;
+    try {
+        res = await fetch(url, { signal });
+    } catch (e) {
+        if (signal?.aborted) {
+            throw e;
+        }
+        throw new QemuError(`Could not load the ${label} from ${url}: ${e.message}`);
+    }
+    if (!res.ok) {
+        throw new QemuError(`Could not load the ${label} from ${url}: ` +
+                            `HTTP ${res.status} ${res.statusText}`.trim());
+    }
+    const total = Number(res.headers.get('Content-Length')) || 0;
+    const chunks = [];
+    let loaded = 0;
+    onProgress(0, total);
+    const reader = res.body.getReader();
+    for (;;) {
+        let step;
+        try {
+            step = await reader.read();
+        } catch (e) {
+            if (signal?.aborted) {
+                throw e;
+            }
+            throw new QemuError(`Download of the ${label} from ${url} broke off ` +
+                                `after ${loaded} bytes: ${e.message}`);
+        }
+        if (step.done) {
+            break;
+        }
+        chunks.push(step.value);
+        loaded += step.value.length;
+        onProgress(loaded, total);
+    }
+    if (total && loaded !== total) {
+        throw new QemuError(`The ${label} from ${url} is truncated: ` +
+                            `${loaded} of ${total} bytes`);
+    }
+    const bytes = new Uint8Array(loaded);
+    let at = 0;
+    for (const c of chunks) {
+        bytes.set(c, at);
+        at += c.length;
+    }
+    return bytes;
+}
+
+async function sha256Hex(bytes) {
+    const digest = await crypto.subtle.digest('SHA-256', bytes);
+    return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function loadScript(doc, url) {
+    return new Promise((resolve, reject) => {
+        const s = doc.createElement('script');
+        s.src = url;
+        s.onload = resolve;
+        s.onerror = () => reject(new QemuError(`Could not load the script ${url}`));
+        doc.head.append(s);
+    });
+}
+
+function parseStats(line) {
+    const stats = {};
+    for (const m of line.matchAll(/([a-z-]+)=(\d+)/g)) {
+        stats[m[1]] = Number(m[2]);
+    }
+    return stats;
+}
+
+export class Qemu extends EventTarget {
+    constructor(options = {}) {
+        super();
+        this.options = {
+            memory: options.memory ?? defaults.memory,
+            append: options.append ?? defaults.append,
+            accel: options.accel ?? defaults.accel,
+            kernel: options.kernel,
+            initrd: options.initrd,
+            disk: options.disk,
+            args: splitArgs(options.args ?? defaults.args),
+        };
+        this.state = 'idle';
+        this.message = '';
+        this.exitCode = undefined;
+        this.stats = null;            // last wasm-stats line, parsed
+        this.startedAt = undefined;   // performance.now() at start()
+        this._stdin = [];
+        this._text = '';
+        this._decoder = new TextDecoder();
+        this._errDecoder = new TextDecoder();
+        this._stderrLines = [];
+        this._stderrPartial = '';
+        this._pending = [];
+        this._flushTimer = null;
+        this._frame = null;
+        this._abort = new AbortController();
+    }
+
+    get running() {
+        return this.state === 'running';
+    }
+
+    // The QEMU command line for these options; file options name the
+    // paths they are written to in the emulator's file system.
+    commandLine(manifest) {
+        const o = this.options;
+        const mem = Number(o.memory);
+        if (!Number.isInteger(mem) || mem < 16 || mem > 3072) {
+            throw new QemuError(`Memory must be a whole number of MiB from 16 to 3072, not '${o.memory}'.`);
+        }
+        const args = ['-L', manifest.firmware, '-M', 'pc', '-m', String(mem),
+                      '-nographic', '-no-reboot', '-nic', 'none',
+                      '-kernel', o.kernel ? '/user/kernel' : manifest.kernel];
+        if (o.initrd !== null) {
+            args.push('-initrd', o.initrd ? '/user/initrd' : manifest.initrd);
+        }
+        if (o.disk) {
+            args.push('-drive', 'file=/user/disk,format=raw,if=virtio');
+        }
+        args.push('-append', String(o.append));
+        if (o.accel) {
+            args.push('-accel', String(o.accel));
+        }
+        return args.concat(o.args);
+    }
+
+    // Resolves once the emulator runs; rejects (state 'error') when a file
+    // cannot be loaded or the browser lacks a feature.
+    async start() {
+        if (this.state !== 'idle') {
+            throw new QemuError('This emulator was started already; create a new one.');
+        }
+        this.startedAt = performance.now();
+        try {
+            const problems = checkBrowser();
+            if (problems.length) {
+                throw new QemuError(problems.join(' '));
+            }
+            this._setState('loading', 'Downloading');
+            const signal = this._abort.signal;
+            const manifest = await loadBytes(assets.guest, 'guest manifest', () => {}, signal)
+                .then((b) => JSON.parse(new TextDecoder().decode(b)))
+                .catch((e) => {
+                    if (e instanceof SyntaxError) {
+                        throw new QemuError(`The guest manifest ${assets.guest} is not JSON: ${e.message}`);
+                    }
+                    throw e;
+                });
+            const args = this.commandLine(manifest);
+
+            // One progress bar over all downloads.
+            const parts = new Map();
+            const progress = (label) => (loaded, total) => {
+                parts.set(label, { loaded, total });
+                let l = 0, t = 0;
+                for (const p of parts.values()) {
+                    l += p.loaded;
+                    t += p.total;
+                }
+                this._emit('progress', { label, loaded: l, total: t });
+            };
+            const jobs = {
+                wasm: loadBytes(assets.wasm, 'emulator (qemu-system-x86_64.wasm)',
+                                progress('emulator'), signal),
+                data: loadBytes(new URL(manifest.data, assets.guest), 'guest package',
+                                progress('guest package'), signal),
+            };
+            for (const name of ['kernel', 'initrd', 'disk']) {
+                if (this.options[name]) {
+                    jobs[name] = loadBytes(this.options[name], name, progress(name), signal);
+                }
+            }
+            const files = {};
+            await Promise.all(Object.entries(jobs).map(async ([k, p]) => {
+                files[k] = await p;
+            }));
+            if (files.data.length !== manifest.size ||
+                await sha256Hex(files.data) !== manifest.sha256) {
+                throw new QemuError(`The guest package ${new URL(manifest.data, assets.guest)} ` +
+                    `is corrupt (${files.data.length} bytes, expected ${manifest.size} ` +
+                    'with the sha256 in guest.json): rerun web/build.sh.');
+            }
+            this._setState('starting', 'Starting the emulator');
+            await this._launch(args, manifest, files);
+        } catch (e) {
+            if (this.state === 'stopped') {
+                return this;
+            }
+            this._fail(e instanceof QemuError ? e.message : `Could not start: ${e.message || e}`);
+            this._abort.abort();      // the other downloads
+            throw e;
+        }
+        return this;
+    }
+
+    async _launch(args, manifest, files) {
+        const frame = document.createElement('iframe');
+        frame.hidden = true;
+        frame.title = 'QEMU engine';
+        this._frame = frame;
+        await new Promise((resolve) => {
+            frame.addEventListener('load', resolve, { once: true });
+            this._abort.signal.addEventListener('abort', resolve, { once: true });
+            frame.src = assets.engine;
+            document.body.append(frame);
+        });
+        if (this.state === 'stopped') {
+            return;
+        }
+        const win = frame.contentWindow;
+        if (!win || !win.document.querySelector('meta[name="qemu-engine"]')) {
+            throw new QemuError(`Could not load ${assets.engine}`);
+        }
+
+        win.addEventListener('error', (ev) => {
+            const e = ev.error;
+            // Emscripten ends the program by throwing ExitStatus.
+            if (e?.name === 'ExitStatus' || e === 'unwind' ||
+                /Program terminated with exit\(/.test(ev.message)) {
+                ev.preventDefault();
+                return;
+            }
+            this._fail(`Emulator error: ${e?.message || ev.message || e}`);
+        });
+        win.addEventListener('unhandledrejection', (ev) => {
+            const e = ev.reason;
+            if (e?.name === 'ExitStatus' || e === 'unwind') {
+                return;
+            }
+            this._fail(`Emulator error: ${e?.message || e}`);
+        });
+
+        const data = files.data;
+        win.Module = {
+            arguments: args,
+            wasmBinary: files.wasm,
+            // Pthread workers load the emulator script by this URL.
+            mainScriptUrlOrBlob: assets.script.href,
+            locateFile: (path) => new URL(path, assets.script).href,
+            // file_packager's loader (guest.js) takes the package from here
+            // instead of fetching it again.
+            getPreloadedPackage: () => (data.byteOffset === 0 &&
+                data.byteLength === data.buffer.byteLength) ? data.buffer : data.slice().buffer,
+            preRun: [() => this._setupFiles(win, files)],
+            onRuntimeInitialized: () => this._setState('running', 'Running'),
+            // Emscripten's own messages (fds 1 and 2 are redirected below).
+            print: (text) => this._stderr(text + '\n'),
+            printErr: (text) => this._stderr(text + '\n'),
+            onAbort: (what) => this._fail(/CompileError/.test(what)
+                ? `The emulator (${assets.wasm}) does not compile, is it complete? ${what}`
+                : `Emulator aborted: ${what}`),
+            onExit: (code) => this._exited(code),
+        };
+        const started = new Promise((resolve, reject) => {
+            const onState = () => {
+                if (this.state === 'starting') {
+                    return;
+                }
+                this.removeEventListener('state', onState);
+                if (this.state === 'error') {
+                    reject(new QemuError(this.message));
+                } else {
+                    resolve();
+                }
+            };
+            this.addEventListener('state', onState);
+        });
+        // A frame removed by stop() fires no more load events.
+        const ended = new Promise((resolve) => {
+            this._abort.signal.addEventListener('abort', resolve, { once: true });
+        });
+        await Promise.race([ended, (async () => {
+            await loadScript(win.document, new URL(manifest.loader, assets.guest));
+            await loadScript(win.document, assets.script);
+            await started;
+        })()]);
+    }
+
+    // preRun: user files, then the console streams.  FS.init with an input
+    // function makes fd 0 a device that reads from our queue; read()
+    // returns EAGAIN when it is empty and poll() says when it is not.
+    _setupFiles(win, files) {
+        const FS = win.FS;
+        FS.mkdir('/user');
+        for (const name of ['kernel', 'initrd', 'disk']) {
+            if (files[name]) {
+                FS.writeFile('/user/' + name, files[name]);
+            }
+        }
+        const readByte = () => this._stdin.length ? this._stdin.shift() : undefined;
+        FS.init(readByte, null, null);
+        const stdin = FS.getStream(0);
+        stdin.stream_ops = Object.assign({}, stdin.stream_ops, {
+            poll: () => this._stdin.length ? POLLIN : 0,
+        });
+        for (const fd of [1, 2]) {
+            const stream = FS.getStream(fd);
+            stream.stream_ops = Object.assign({}, stream.stream_ops, {
+                write: (s, buffer, offset, length) => {
+                    // Copy out of the shared heap: decoders and xterm.js
+                    // do not take shared memory.
+                    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset + offset,
+                                                 length).slice();
+                    if (fd === 1) {
+                        this._console(bytes);
+                    } else {
+                        this._stderr(this._errDecoder.decode(bytes, { stream: true }));
+                    }
+                    return length;
+                },
+            });
+        }
+    }
+
+    // Console output is batched: the serial port writes a byte at a time.
+    _console(bytes) {
+        this._pending.push(bytes);
+        if (!this._flushTimer) {
+            this._flushTimer = setTimeout(() => this._flush(), 10);
+        }
+    }
+
+    _flush() {
+        clearTimeout(this._flushTimer);
+        this._flushTimer = null;
+        if (!this._pending.length) {
+            return;
+        }
+        let bytes = this._pending[0];
+        if (this._pending.length > 1) {
+            bytes = new Uint8Array(this._pending.reduce((n, c) => n + c.length, 0));
+            let at = 0;
+            for (const c of this._pending) {
+                bytes.set(c, at);
+                at += c.length;
+            }
+        }
+        this._pending = [];
+        this._text += this._decoder.decode(bytes, { stream: true });
+        if (this._text.length > 2 * OUTPUT_KEEP) {
+            this._text = this._text.slice(-OUTPUT_KEEP);
+        }
+        this._emit('output', bytes);
+    }
+
+    _stderr(text) {
+        const lines = (this._stderrPartial + text).split('\n');
+        this._stderrPartial = lines.pop();
+        for (const line of lines) {
+            if (line.startsWith('wasm-stats:')) {
+                this.stats = parseStats(line);
+            }
+            this._stderrLines.push(line);
+        }
+        this._stderrLines.splice(0, this._stderrLines.length - 200);
+        this._emit('stderr', text);
+    }
+
+    _exited(code) {
+        this._flush();
+        this.exitCode = code;
+        if (this.state === 'error' || this.state === 'stopped') {
+            return;
+        }
+        if (code === 0) {
+            this._setState('off', 'Powered off');
+        } else {
+            const said = this._stderrLines.filter((l) => l.trim() &&
+                                                  !l.startsWith('wasm-stats:')).slice(-3);
+            this._fail(`QEMU exited with status ${code}` +
+                       (said.length ? `: ${said.join(' / ')}` : ''));
+        }
+        this._teardown();
+    }
+
+    _fail(message) {
+        if (this.state === 'error' || this.state === 'stopped' || this.state === 'off') {
+            return;
+        }
+        this._flush();
+        this._setState('error', message);
+        this._teardown();
+    }
+
+    // Removing the frame ends the emulator's realm and its workers.  Later,
+    // so that Emscripten's exit path in the frame finishes first.
+    _teardown() {
+        const frame = this._frame;
+        this._frame = null;
+        if (frame) {
+            setTimeout(() => frame.remove(), 100);
+        }
+    }
+
+    _setState(state, message) {
+        this.state = state;
+        this.message = message;
+        this._emit('state', { state, message });
+    }
+
+    _emit(type, detail) {
+        this.dispatchEvent(new CustomEvent(type, { detail }));
+    }
+
+    // Bytes for the serial console: a string (sent as UTF-8) or bytes.
+    write(data) {
+        const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+        for (const b of bytes) {
+            this._stdin.push(b & 0xff);
+        }
+    }
+
+    // The serial console's output so far (the last MiB or more), as text.
+    output() {
+        this._flush();
+        return this._text;
+    }
+
+    // QEMU's standard error so far (the last 200 lines).
+    stderr() {
+        return this._stderrLines.concat(this._stderrPartial ? [this._stderrPartial] : []).join('\n');
+    }
+
+    // Resolves when output() matches (a RegExp or a substring).
+    waitForOutput(pattern, { timeout = 0 } = {}) {
+        const test = () => (pattern instanceof RegExp ? pattern.test(this.output())
+                                                      : this.output().includes(pattern));
+        return new Promise((resolve, reject) => {
+            let timer;
+            const done = (fn, v) => {
+                clearTimeout(timer);
+                this.removeEventListener('output', onOutput);
+                this.removeEventListener('state', onState);
+                fn(v);
+            };
+            const onOutput = () => test() && done(resolve, this.output());
+            const onState = () => ['off', 'stopped', 'error'].includes(this.state) &&
+                done(reject, new QemuError(`Emulator ${this.state}: ${this.message}`));
+            if (test()) {
+                return resolve(this.output());
+            }
+            this.addEventListener('output', onOutput);
+            this.addEventListener('state', onState);
+            if (timeout) {
+                timer = setTimeout(() => done(reject,
+                    new QemuError(`No ${pattern} in the output after ${timeout} ms`)), timeout);
+            }
+        });
+    }
+
+    // Ends the emulator at once (a download in progress, or QEMU and its
+    // threads).  The guest gets no shutdown.
+    stop() {
+        if (['off', 'stopped', 'error'].includes(this.state)) {
+            return;
+        }
+        this._abort.abort();
+        this._flush();
+        this._setState('stopped', 'Stopped');
+        this._teardown();
+    }
+}
+
+export async function start(options) {
+    return new Qemu(options).start();
+}
+
+// ---- The page (index.html) ----
+
+function optionsFromUrl(params) {
+    const opts = {};
+    const get = (k) => (params.get(k) ?? '').trim();
+    if (get('mem')) {
+        opts.memory = Number(get('mem'));
+    }
+    if (params.has('append')) {
+        opts.append = params.get('append');
+    }
+    for (const k of ['kernel', 'initrd', 'disk']) {
+        if (get(k)) {
+            opts[k] = get(k);
+        }
+    }
+    if (opts.initrd === 'none') {
+        opts.initrd = null;
+    }
+    if (get('args')) {
+        opts.args = get('args');
+    }
+    return opts;
+}
+
+function formatBytes(n) {
+    return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : `${Math.round(n / 1024)} KiB`;
+}
+
+function formatStats(s) {
+    if (!s) {
+        return '';
+    }
+    // interpreted counts executions of blocks in tier 1, not blocks.
+    return ` · JIT: ${s.compiled ?? 0} blocks compiled` +
+           (s.failed ? ` (${s.failed} failed)` : '') +
+           (s['compile-ms'] !== undefined ? ` in ${s['compile-ms']} ms` : '') +
+           `, ${s.interpreted ?? 0} interpreted block runs`;
+}
+
+export async function runPage(doc = document) {
+    const $ = (id) => doc.getElementById(id);
+    const status = $('status');
+    const errorBox = $('error');
+    const bar = $('progress-bar');
+    const barText = $('progress-text');
+    const showError = (message) => {
+        errorBox.textContent = message;
+        errorBox.hidden = false;
+    };
+    const setStatus = (state, text) => {
+        status.dataset.state = state;
+        status.textContent = text;
+    };
+
+    const params = new URLSearchParams(location.search);
+    const opts = optionsFromUrl(params);
+    const form = $('settings-form');
+    form.elements.mem.value = opts.memory ?? defaults.memory;
+    form.elements.append.value = opts.append ?? defaults.append;
+    for (const k of ['kernel', 'initrd', 'disk', 'args']) {
+        form.elements[k].value = params.get(k) ?? '';
+    }
+
+    const problems = checkBrowser();
+    if (problems.length) {
+        setStatus('error', 'Error: this browser cannot run the emulator');
+        showError(problems.join(' '));
+        return null;
+    }
+
+    let Terminal, FitAddon;
+    try {
+        ({ Terminal } = await import(new URL('lib/xterm.mjs', assets.xterm)));
+        ({ FitAddon } = await import(new URL('lib/addon-fit.mjs', assets.xtermFit)));
+    } catch (e) {
+        setStatus('error', 'Error: xterm.js is missing');
+        showError(`Could not load xterm.js (${e.message}); run web/build.sh (make serve does).`);
+        return null;
+    }
+    const term = new Terminal({
+        cursorBlink: true,
+        scrollback: 5000,
+        fontFamily: '"DejaVu Sans Mono", "Liberation Mono", Menlo, monospace',
+        fontSize: 14,
+        // At 1.0 the row below paints over the underscores.
+        lineHeight: 1.15,
+    });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open($('terminal'));
+    const refit = () => {
+        try {
+            fit.fit();
+        } catch (e) {
+            /* not laid out yet */
+        }
+    };
+    refit();
+    new ResizeObserver(refit).observe($('terminal'));
+    window.term = term;
+
+    const qemu = new Qemu(opts);
+    window.qemu = qemu;
+    term.onData((d) => qemu.write(d));
+    term.onBinary((d) => qemu.write(Uint8Array.from(d, (c) => c.charCodeAt(0))));
+    qemu.addEventListener('output', (e) => term.write(e.detail));
+    // QEMU's own messages: bare \n, shown in red.
+    qemu.addEventListener('stderr', (e) => {
+        term.write('\x1b[31m' + e.detail.replace(/\r?\n/g, '\r\n') + '\x1b[0m');
+    });
+
+    qemu.addEventListener('progress', (e) => {
+        const { loaded, total } = e.detail;
+        $('progress').hidden = false;
+        bar.max = total || 1;
+        bar.value = loaded;
+        barText.textContent = total ? `${formatBytes(loaded)} of ${formatBytes(total)}`
+                                    : formatBytes(loaded);
+    });
+    let ticker = null;
+    const elapsed = () => `${Math.round((performance.now() - qemu.startedAt) / 1000)} s`;
+    qemu.addEventListener('state', (e) => {
+        const { state, message } = e.detail;
+        clearInterval(ticker);
+        if (state !== 'loading') {
+            $('progress').hidden = true;
+        }
+        switch (state) {
+        case 'loading':
+        case 'starting':
+            setStatus(state, `${message}…`);
+            break;
+        case 'running':
+            setStatus(state, `Running · ${elapsed()}`);
+            ticker = setInterval(() => setStatus(state, `Running · ${elapsed()}`), 1000);
+            term.focus();
+            break;
+        case 'off':
+            setStatus(state, `Powered off after ${elapsed()}${formatStats(qemu.stats)}`);
+            break;
+        case 'stopped':
+            setStatus(state, `Stopped${formatStats(qemu.stats)}`);
+            break;
+        case 'error':
+            setStatus(state, `Error: ${message}${formatStats(qemu.stats)}`);
+            showError(message);
+            term.write(`\r\n\x1b[1;31m${message.replace(/\n/g, '\r\n')}\x1b[0m\r\n`);
+            break;
+        }
+    });
+    $('stop').addEventListener('click', () => qemu.stop());
+
+    try {
+        await qemu.start();
+    } catch (e) {
+        /* shown by the state listener */
+    }
+    return qemu;
+}
