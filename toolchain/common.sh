@@ -76,3 +76,19 @@ in_root() {
             PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin LANG=C.UTF-8 \
             "$@"' sh "$ROOT_DIR" "$TOPDIR" "$CACHE_DIR" "$@"
 }
+
+# Top-level folders of this repository that hold files added to QEMU, at
+# their QEMU paths.
+FORK_PATHS=(accel block configs docs fsdev hw include scripts system target
+            tcg tests/docker util .gitlab-ci.d)
+
+# fork_files: the files this fork adds to QEMU (prepare-source.sh copies
+# them over the base, series.sh exports them), relative to $TOPDIR, in a
+# fixed order, each followed by a NUL.
+fork_files() {
+    local d
+    for d in "${FORK_PATHS[@]}"; do
+        [ -e "$TOPDIR/$d" ] || continue
+        (cd "$TOPDIR" && find "$d" -type f -print0)
+    done | LC_ALL=C sort -z
+}

@@ -9,9 +9,6 @@
 stage_start source
 
 SRC_TREE=$CACHE_DIR/qemu-src
-# Top-level folders of this repository that hold files added to QEMU.
-FORK_PATHS=(accel block configs docs fsdev hw include scripts system target
-            tcg tests/docker util .gitlab-ci.d)
 
 case "${1:-}" in
 --print-dir) echo "$SRC_TREE"; exit 0 ;;
@@ -39,18 +36,15 @@ while read -r p; do
 done <"$TOPDIR/patches/series"
 rm -f "$tmp.patch.log"
 
+# The added files (FORK_PATHS in common.sh).
 added=0
-for d in "${FORK_PATHS[@]}"; do
-    [ -e "$TOPDIR/$d" ] || continue
-    while IFS= read -r -d '' f; do
-        rel=${f#"$TOPDIR"/}
-        [ -e "$tmp/$rel" ] &&
-            die "$rel exists in the base: change it with a patch instead"
-        mkdir -p "$(dirname "$tmp/$rel")"
-        cp -p "$f" "$tmp/$rel"
-        added=$((added + 1))
-    done < <(find "$TOPDIR/$d" -type f -print0)
-done
+while IFS= read -r -d '' rel; do
+    [ -e "$tmp/$rel" ] &&
+        die "$rel exists in the base: change it with a patch instead"
+    mkdir -p "$(dirname "$tmp/$rel")"
+    cp -p "$TOPDIR/$rel" "$tmp/$rel"
+    added=$((added + 1))
+done < <(fork_files)
 
 mkdir -p "$SRC_TREE"
 rsync -rlc --delete "$tmp/" "$SRC_TREE/"
