@@ -18,7 +18,14 @@ typedef struct TCGWasmTBHeader {
     uint32_t insn;              /* INDEX_op_wasm_tb_start */
     uint32_t countdown;         /* 0: never (again) compiled */
     uint32_t entry;             /* 0: not compiled */
+    uint32_t unit;              /* 0: not compiled, else TCG_WASM_UNIT */
 } TCGWasmTBHeader;
+
+/*
+ * Blocks are compiled in batches, one module each; block @i of the module
+ * numbered @serial (from 1) is unit (@serial * TCG_WASM_BATCH_MAX + @i).
+ */
+#define TCG_WASM_BATCH_MAX 32
 
 /* Executions in tier 1 before a block is compiled, by default. */
 #define TCG_WASM_DEFAULT_THRESHOLD 500

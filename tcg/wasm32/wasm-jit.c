@@ -22,15 +22,15 @@
 #include "wasm-jit.h"
 
 /* At most this many compiled blocks (table slots) at a time. */
-#define MAX_LIVE        16384
+#define MAX_LIVE        65536
 #define TABLE_GROWTH    256
 
 /*
- * Hot blocks are compiled in batches, one module each: engines pay for
- * every instance that imports the shared memory, more as they add up.  A
- * queued block that runs BATCH_COUNTDOWN more times compiles the batch.
+ * Hot blocks are compiled in batches of up to TCG_WASM_BATCH_MAX, one
+ * module each: every instance has a fixed cost, and blocks of one module
+ * tail-call each other.  A queued block that runs BATCH_COUNTDOWN more
+ * times compiles the batch.
  */
-#define BATCH_MAX       32
 #define BATCH_COUNTDOWN 32
 
 uint32_t tcg_wasm_threshold;
@@ -52,10 +52,11 @@ static QemuMutex slots_lock;
 static GArray *free_slots;
 static GArray *pending_slots;
 static bool *slot_live;
-static TCGWasmTBHeader *batch[BATCH_MAX];
+static TCGWasmTBHeader *batch[TCG_WASM_BATCH_MAX];
 static unsigned batch_len;
 static uint32_t table_size;
 static WasmBuf module_buf;
+static uint32_t module_serial;
 
 EM_JS(int, tcg_wasm_js_table_grow, (uint32_t n), {
     try {
@@ -72,16 +73,21 @@ EM_JS(void, tcg_wasm_js_table_clear, (uint32_t slot), {
 /*
  * Compile from a copy: engines may refuse a view of shared memory, and a
  * view made before the memory grew would be detached.  Export "e<i>" goes
- * to table slot @slots[i] if @compiled[i].
+ * to table slot @slots[i] if @compiled[i]; import "h<k>" is the function
+ * at table index @helpers[k].
  */
 EM_JS(int, tcg_wasm_js_instantiate,
       (const uint8_t *buf, uint32_t len, const uint32_t *slots,
-       const bool *compiled, uint32_t n), {
+       const bool *compiled, uint32_t n, const uint32_t *helpers,
+       uint32_t nr_helpers), {
     try {
         const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
         const imports = { q: {} };
+        const helper = new Uint32Array(wasmMemory.buffer, helpers, nr_helpers);
         imports.q.m = wasmMemory;
-        imports.q.t = wasmTable;
+        for (let k = 0; k < nr_helpers; k++) {
+            imports.q['h' + k] = wasmTable.get(helper[k]);
+        }
         const instance = new WebAssembly.Instance(
             new WebAssembly.Module(bytes), imports);
         const slot = new Uint32Array(wasmMemory.buffer, slots, n);
@@ -252,11 +258,13 @@ static uint32_t alloc_slot(void)
 static void compile_batch(void)
 {
     int64_t t0 = get_clock_realtime();
-    TCGWasmTBHeader *headers[BATCH_MAX];
-    uint32_t slots[BATCH_MAX];
-    bool compiled[BATCH_MAX];
+    TCGWasmTBHeader *headers[TCG_WASM_BATCH_MAX];
+    uint32_t slots[TCG_WASM_BATCH_MAX];
+    bool compiled[TCG_WASM_BATCH_MAX];
+    uint32_t helpers[TCG_WASM_MAX_HELPERS];
+    unsigned n, nr_compiled, nr_helpers;
+    uint32_t unit_base;
     const char *why;
-    unsigned n, nr_compiled;
 
     qemu_mutex_lock(&slots_lock);
     n = batch_len;
@@ -278,16 +286,20 @@ static void compile_batch(void)
     if (!n) {
         return;
     }
+    if (++module_serial > UINT32_MAX / TCG_WASM_BATCH_MAX) {
+        module_serial = 1;
+    }
+    unit_base = module_serial * TCG_WASM_BATCH_MAX;
     wasm_buf_reset(&module_buf);
-    nr_compiled = tcg_wasm_translate(headers, slots, compiled, n,
-                                     &module_buf, &why);
+    nr_compiled = tcg_wasm_translate(headers, n, unit_base, compiled,
+                                     helpers, &nr_helpers, &module_buf, &why);
     if (nr_compiled < n) {
         qemu_log_mask(LOG_UNIMP, "tcg-wasm: %u of %u blocks stay in the "
                       "interpreter: %s\n", n - nr_compiled, n, why);
     }
     if (nr_compiled &&
         tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slots,
-                                compiled, n)) {
+                                compiled, n, helpers, nr_helpers)) {
         memset(compiled, 0, sizeof(compiled));
         nr_compiled = 0;
     }
@@ -297,6 +309,7 @@ static void compile_batch(void)
         if (compiled[i]) {
             slot_live[slots[i]] = true;
             qatomic_set(&headers[i]->entry, slots[i]);
+            qatomic_set(&headers[i]->unit, unit_base + i);
         } else {
             g_array_append_val(free_slots, slots[i]);
         }
@@ -327,7 +340,7 @@ static void block_is_hot(TCGWasmTBHeader *header)
     if (!queued) {
         batch[batch_len++] = header;
     }
-    full = batch_len == BATCH_MAX;
+    full = batch_len == TCG_WASM_BATCH_MAX;
     qemu_mutex_unlock(&slots_lock);
 
     if (queued || full) {
@@ -378,6 +391,7 @@ void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
             break;
         }
     }
+    qatomic_set(&header->unit, 0);
     slot = qatomic_xchg(&header->entry, 0);
     if (slot) {
         release_slot_locked(slot);

@@ -32,7 +32,7 @@ typedef struct TCGWasmContext {
      * finds resume_entry set and redoes the call from resume_point.
      */
     uint64_t saved_regs[TCG_WASM_NB_LOCAL_REGS];
-    uint32_t resume_entry;      /* table slot of the saved block, or 0 */
+    uint32_t resume_entry;      /* unit of the saved block, or 0 */
     uint32_t resume_point;      /* its join point index */
     uint32_t tb_ptr_addr;       /* &tci_tb_ptr, which GETPC() reads */
     uint32_t switching_addr;    /* &qemu_fiber_switching */
@@ -40,15 +40,20 @@ typedef struct TCGWasmContext {
 
 typedef uint32_t (*TCGWasmEntry)(CPUArchState *env, TCGWasmContext *ctx);
 
+/* Most helpers one module can import. */
+#define TCG_WASM_MAX_HELPERS 256
+
 /*
- * Translate the bytecode of the @n blocks at @headers into one module that
- * imports "q" "m" (the memory) and "q" "t" (the function table) and
- * exports "e<i>", block i's TCGWasmEntry, which will occupy @slots[i].
- * Sets @compiled[i] for each block translated; returns how many were.  A
- * block that cannot be translated leaves *@why, a static reason.
+ * Translate the bytecode of the @n blocks at @headers into one module, the
+ * units @unit_base + i.  It imports "q" "m" (the memory) and "q" "h<k>",
+ * the function at table index @helpers[k] for k < *@nr_helpers, and
+ * exports "e<i>", block i's TCGWasmEntry.  Sets @compiled[i] for each block
+ * translated; returns how many were.  A block that cannot be translated
+ * leaves *@why, a static reason.
  */
-unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers,
-                            const uint32_t *slots, bool *compiled,
-                            unsigned n, WasmBuf *out, const char **why);
+unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
+                            uint32_t unit_base, bool *compiled,
+                            uint32_t *helpers, unsigned *nr_helpers,
+                            WasmBuf *out, const char **why);
 
 #endif /* TCG_WASM32_WASM_JIT_H */

@@ -40,10 +40,37 @@ enum {
     L_COUNT
 };
 
+/*
+ * What the blocks of one module share.  Modules import no table: V8 keeps
+ * every instance that imports a table alive for as long as the table, and
+ * updates all of them on each table.set().  Helpers are imported as
+ * functions instead, and blocks of the module reach each other through its
+ * dispatch function, whose index is only known once all imports are.
+ */
+typedef struct ModuleState {
+    WasmModule *m;
+    uint32_t entry_type;
+    uint32_t dispatch_type;
+    uint32_t unit_base;         /* TCG_WASM_UNIT of block 0 */
+    uint32_t *helpers;          /* table index of each imported helper */
+    uint32_t *helper_types;
+    unsigned nr_helpers;
+    GArray *dispatch_calls;     /* DispatchCall: indices to fill in */
+} ModuleState;
+
+typedef struct DispatchCall {
+    WasmBuf *b;
+    size_t ofs;
+} DispatchCall;
+
+/* A function index in @DISPATCH_INDEX_BYTES bytes: filled in at the end. */
+#define DISPATCH_INDEX_BYTES 5
+
 typedef struct Translator {
     const uint32_t *code;       /* first word after the header */
     uintptr_t header;
-    uint32_t self;
+    uint32_t self;              /* this block's TCG_WASM_UNIT */
+    ModuleState *ms;
     WasmModule *m;
     WasmBuf *b;
     uint32_t entry_type;
@@ -82,6 +109,54 @@ static unsigned reg_r(uint32_t insn, int pos)
 static intptr_t label_target(Translator *t, uint32_t ofs, uint32_t insn)
 {
     return (intptr_t)(t->code + ofs + 1) + sextract32(insn, 12, 20);
+}
+
+/* The import index of helper @func of wasm type @type. */
+static bool helper_index(Translator *t, uintptr_t func, uint32_t type,
+                         uint32_t *index)
+{
+    ModuleState *ms = t->ms;
+    char name[16];
+
+    for (unsigned i = 0; i < ms->nr_helpers; i++) {
+        if (ms->helpers[i] == func && ms->helper_types[i] == type) {
+            *index = i;
+            return true;
+        }
+    }
+    if (ms->nr_helpers == TCG_WASM_MAX_HELPERS) {
+        return fail(t, "too many helpers in one module");
+    }
+    snprintf(name, sizeof(name), "h%u", ms->nr_helpers);
+    *index = wasm_module_import_func(t->m, "q", name, type);
+    assert(*index == ms->nr_helpers);
+    ms->helpers[ms->nr_helpers] = func;
+    ms->helper_types[ms->nr_helpers++] = type;
+    return true;
+}
+
+static bool emit_call_helper(Translator *t, uintptr_t func, uint32_t type)
+{
+    uint32_t index;
+
+    if (!helper_index(t, func, type, &index)) {
+        return false;
+    }
+    wasm_emit_call(t->b, index);
+    return true;
+}
+
+/* With (env, ctx, unit) on the stack, tail-call that block of the module. */
+static void emit_return_call_dispatch(Translator *t)
+{
+    DispatchCall call = { .b = t->b };
+
+    wasm_buf_byte(t->b, WASM_OP_RETURN_CALL);
+    call.ofs = t->b->len;
+    for (unsigned i = 0; i < DISPATCH_INDEX_BYTES; i++) {
+        wasm_buf_byte(t->b, 0);
+    }
+    g_array_append_val(t->ms->dispatch_calls, call);
 }
 
 static uintptr_t insn_addr(Translator *t, uint32_t ofs)
@@ -252,8 +327,8 @@ static void emit_end(Translator *t)
 
 /*
  * Leave for the block whose bytecode starts at L_P (not 0): loop if it is
- * this one, tail-call its entry if it has one, else return its address to
- * the interpreter, which counts it.
+ * this one, tail-call it if it is in this module, else return its address
+ * to the interpreter, which enters or interprets it.
  */
 static void emit_goto_p(Translator *t)
 {
@@ -267,13 +342,17 @@ static void emit_goto_p(Translator *t)
     emit_end(t);
 
     wasm_emit_local_get(b, L_P);
-    wasm_emit_i32_load(b, 2, offsetof(TCGWasmTBHeader, entry));
+    wasm_emit_i32_load(b, 2, offsetof(TCGWasmTBHeader, unit));
     wasm_emit_local_tee(b, L_E);
+    wasm_emit_i32_const(b, ~(TCG_WASM_BATCH_MAX - 1));
+    wasm_emit_i32_and(b);
+    wasm_emit_i32_const(b, t->ms->unit_base);
+    wasm_emit_i32_eq(b);
     emit_if(t);
     wasm_emit_local_get(b, L_ENV);
     wasm_emit_local_get(b, L_CTX);
     wasm_emit_local_get(b, L_E);
-    wasm_emit_return_call_indirect(b, t->entry_type, 0);
+    emit_return_call_dispatch(t);
     emit_end(t);
     wasm_emit_local_get(b, L_P);
     wasm_emit_return(b);
@@ -747,9 +826,10 @@ static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
         }
         nr_results = 1;
     }
-    wasm_emit_i32_const(b, func);
-    wasm_emit_call_indirect(b, wasm_module_type(t->m, params, cif->nargs,
-                                                &result, nr_results), 0);
+    if (!emit_call_helper(t, func, wasm_module_type(t->m, params, cif->nargs,
+                                                    &result, nr_results))) {
+        return false;
+    }
     if (nr_results) {
         if (result == WASM_TYPE_I32) {
             wasm_emit_i64_extend_i32_u(b);
@@ -878,9 +958,10 @@ static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
     wasm_emit_local_get(b, L_T0);
     wasm_emit_i32_const(b, oi);
     wasm_emit_i32_const(b, insn_addr(t, ofs + 1));
-    wasm_emit_i32_const(b, helper);
-    wasm_emit_call_indirect(b, wasm_module_type(t->m, params, 4, &result, 1),
-                            0);
+    if (!emit_call_helper(t, helper,
+                          wasm_module_type(t->m, params, 4, &result, 1))) {
+        return false;
+    }
     if (!set_reg(t, reg_r(insn, 8))) {
         return false;
     }
@@ -944,9 +1025,10 @@ static bool emit_qemu_st(Translator *t, uint32_t ofs, uint32_t insn)
     }
     wasm_emit_i32_const(b, oi);
     wasm_emit_i32_const(b, insn_addr(t, ofs + 1));
-    wasm_emit_i32_const(b, helper);
-    wasm_emit_call_indirect(b, wasm_module_type(t->m, params, 5, params, 0),
-                            0);
+    if (!emit_call_helper(t, helper,
+                          wasm_module_type(t->m, params, 5, params, 0))) {
+        return false;
+    }
     emit_switch_check(t, ofs);
     if (fast) {
         emit_end(t);
@@ -1343,7 +1425,7 @@ static void emit_prologue(Translator *t)
     wasm_emit_local_get(b, L_ENV);
     wasm_emit_local_get(b, L_CTX);
     wasm_emit_local_get(b, L_E);
-    wasm_emit_return_call_indirect(b, t->entry_type, 0);
+    emit_return_call_dispatch(t);
     wasm_emit_end(b);
     for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
         wasm_emit_local_get(b, L_CTX);
@@ -1393,9 +1475,8 @@ static bool emit_body(Translator *t)
 }
 
 /* Translate one block into @body; false if it has to stay in tier 1. */
-static bool translate_block(WasmModule *m, uint32_t entry_type,
-                            const TCGWasmTBHeader *header, uint32_t self,
-                            WasmBuf *body, const char **why)
+static bool translate_block(ModuleState *ms, const TCGWasmTBHeader *header,
+                            uint32_t self, WasmBuf *body, const char **why)
 {
     g_autofree unsigned long *reachable = bitmap_new(MAX_WORDS);
     g_autofree unsigned long *joins = bitmap_new(MAX_WORDS);
@@ -1404,31 +1485,94 @@ static bool translate_block(WasmModule *m, uint32_t entry_type,
         .code = (const uint32_t *)(header + 1),
         .header = (uintptr_t)header,
         .self = self,
-        .m = m,
+        .ms = ms,
+        .m = ms->m,
         .b = body,
-        .entry_type = entry_type,
+        .entry_type = ms->entry_type,
         .reachable = reachable,
         .joins = joins,
         .join_index = join_index,
     };
+    guint nr_calls = ms->dispatch_calls->len;
     bool ok = discover(&t) && emit_body(&t);
 
+    if (!ok) {
+        /* Its imports stay, unused; its calls to fill in go with it. */
+        g_array_set_size(ms->dispatch_calls, nr_calls);
+    }
     *why = t.why;
     return ok;
 }
 
-unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers,
-                            const uint32_t *slots, bool *compiled,
-                            unsigned n, WasmBuf *out, const char **why)
+/*
+ * (env, ctx, unit) -> tail call of the block @unit of the module; a unit
+ * of a block that was not compiled never reaches here.
+ */
+static void emit_dispatch(const uint32_t *funcs, const bool *compiled,
+                          unsigned n, WasmBuf *b)
 {
-    static const uint8_t entry_params[2] = { WASM_TYPE_I32, WASM_TYPE_I32 };
+    uint32_t depths[TCG_WASM_BATCH_MAX];
+
+    wasm_emit_block(b, WASM_BLOCK_VOID);           /* the default */
+    for (unsigned i = 0; i < n; i++) {
+        wasm_emit_block(b, WASM_BLOCK_VOID);
+        depths[i] = i;
+    }
+    wasm_emit_local_get(b, 2);
+    wasm_emit_i32_const(b, TCG_WASM_BATCH_MAX - 1);
+    wasm_emit_i32_and(b);
+    wasm_emit_br_table(b, depths, n, n);
+    for (unsigned i = 0; i < n; i++) {
+        wasm_emit_end(b);
+        if (compiled[i]) {
+            wasm_emit_local_get(b, 0);
+            wasm_emit_local_get(b, 1);
+            wasm_emit_return_call(b, funcs[i]);
+        } else {
+            wasm_emit_unreachable(b);
+        }
+    }
+    wasm_emit_end(b);
+    wasm_emit_unreachable(b);
+}
+
+/* Write @index, a function index, in the bytes reserved for it. */
+static void fill_dispatch_call(const DispatchCall *call, uint32_t index)
+{
+    uint8_t *p = call->b->data + call->ofs;
+
+    for (unsigned i = 0; i < DISPATCH_INDEX_BYTES; i++) {
+        p[i] = (index & 0x7f) | (i + 1 < DISPATCH_INDEX_BYTES ? 0x80 : 0);
+        index >>= 7;
+    }
+}
+
+unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
+                            uint32_t unit_base, bool *compiled,
+                            uint32_t *helpers, unsigned *nr_helpers,
+                            WasmBuf *out, const char **why)
+{
+    static const uint8_t entry_params[3] = {
+        WASM_TYPE_I32, WASM_TYPE_I32, WASM_TYPE_I32
+    };
     static const uint8_t entry_result = WASM_TYPE_I32;
     g_autofree WasmBuf *bodies = g_new0(WasmBuf, n);
+    uint32_t helper_types[TCG_WASM_MAX_HELPERS];
+    uint32_t funcs[TCG_WASM_BATCH_MAX];
     WasmModule m;
-    WasmLocals locals;
-    uint32_t entry_type;
+    WasmLocals locals, dispatch_locals;
+    WasmBuf dispatch_body;
+    ModuleState ms = {
+        .m = &m,
+        .unit_base = unit_base,
+        .helpers = helpers,
+        .helper_types = helper_types,
+        .dispatch_calls = g_array_new(false, false, sizeof(DispatchCall)),
+    };
     unsigned nr_compiled = 0;
+    uint32_t dispatch;
 
+    assert(n <= TCG_WASM_BATCH_MAX);
     *why = NULL;
     wasm_module_init(&m);
     wasm_locals_init(&locals, 2);
@@ -1438,30 +1582,37 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers,
 
         wasm_locals_add(&locals, is_i32 ? WASM_TYPE_I32 : WASM_TYPE_I64);
     }
-    entry_type = wasm_module_type(&m, entry_params, 2, &entry_result, 1);
+    wasm_locals_init(&dispatch_locals, 3);
+    ms.entry_type = wasm_module_type(&m, entry_params, 2, &entry_result, 1);
+    ms.dispatch_type = wasm_module_type(&m, entry_params, 3, &entry_result, 1);
     wasm_module_import_memory(&m, "q", "m", 1, true, 65536, true);
-    wasm_module_import_table(&m, "q", "t", WASM_TYPE_FUNCREF, 1, false, 0);
 
     for (unsigned i = 0; i < n; i++) {
         const char *block_why;
 
         wasm_buf_init(&bodies[i]);
-        compiled[i] = translate_block(&m, entry_type, headers[i], slots[i],
+        compiled[i] = translate_block(&ms, headers[i], unit_base | i,
                                       &bodies[i], &block_why);
         if (!compiled[i]) {
             *why = block_why;
         }
     }
-    /* Export i is block i's entry; failed blocks get no function. */
+
+    /* All imports are known: functions are numbered from here on. */
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
             char name[16];
 
+            funcs[i] = wasm_module_add_func(&m, ms.entry_type);
             snprintf(name, sizeof(name), "e%u", i);
-            wasm_module_export(&m, name, WASM_EXTERN_FUNC,
-                               wasm_module_add_func(&m, entry_type));
+            wasm_module_export(&m, name, WASM_EXTERN_FUNC, funcs[i]);
             nr_compiled++;
         }
+    }
+    dispatch = wasm_module_add_func(&m, ms.dispatch_type);
+    for (guint i = 0; i < ms.dispatch_calls->len; i++) {
+        fill_dispatch_call(&g_array_index(ms.dispatch_calls, DispatchCall, i),
+                           dispatch);
     }
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
@@ -1469,11 +1620,19 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers,
         }
         wasm_buf_free(&bodies[i]);
     }
+    wasm_buf_init(&dispatch_body);
+    emit_dispatch(funcs, compiled, n, &dispatch_body);
+    wasm_module_add_body(&m, &dispatch_locals, &dispatch_body);
+    wasm_buf_free(&dispatch_body);
+
     if (nr_compiled && !wasm_module_finish(&m, out)) {
         *why = "out of memory";
         memset(compiled, 0, n * sizeof(bool));
         nr_compiled = 0;
     }
+    *nr_helpers = ms.nr_helpers;
+    g_array_free(ms.dispatch_calls, true);
+    wasm_locals_free(&dispatch_locals);
     wasm_locals_free(&locals);
     wasm_module_free(&m);
     return nr_compiled;
