@@ -150,7 +150,7 @@ test_jit_lifecycle() {
                sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p')
     # shellcheck disable=SC2046
     run_qemu "$log" 3000 $(guest_args) \
-        -accel tcg,tb-size=1,wasm-threshold=10,wasm-stats=on \
+        -accel tcg,tb-size=2,wasm-threshold=10,wasm-stats=on \
         -append "console=ttyS0 quiet guest.mode=stress"
     digest=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' "$log")
     local compiled freed live
