@@ -172,16 +172,16 @@ async function testPoweroff(page) {
     }
 }
 
-async function testMissingFile(browser, base) {
-    const name = 'browser-missing-file';
-    const page = await openPage(browser, `${base}?kernel=/nonexistent/bzImage`, name);
+// Wait for the page to report an error, then check its message; closes
+// the page.
+async function expectPageError(page, name, pattern, timeout) {
     try {
         await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
-                                   null, { timeout: 120000 });
+                                   null, { timeout });
         const st = await pageState(page);
         log(`${name}: ${JSON.stringify(st)}`);
-        if (/Could not load the kernel from .*\/nonexistent\/bzImage: HTTP 404/.test(st.error)) {
-            pass(name, st.error);
+        if (pattern.test(st.error)) {
+            pass(name, st.error.slice(0, 160));
         } else {
             fail(name, `unexpected message: ${JSON.stringify(st)}`);
         }
@@ -191,6 +191,13 @@ async function testMissingFile(browser, base) {
     } finally {
         await page.close();
     }
+}
+
+async function testMissingFile(browser, base) {
+    const name = 'browser-missing-file';
+    const page = await openPage(browser, `${base}?kernel=/nonexistent/bzImage`, name);
+    await expectPageError(page, name,
+                          /Could not load the kernel from .*\/nonexistent\/bzImage: HTTP 404/, 120000);
 }
 
 // A guest package or emulator whose bytes were changed on the way (same
@@ -205,22 +212,8 @@ async function testCorrupt(browser, base, name, glob, expect) {
         body.fill(0x5a, body.length >> 1, (body.length >> 1) + 4096);
         await route.fulfill({ response, body });
     });
-    try {
-        await page.goto(base);
-        await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
-                                   null, { timeout: 120000 });
-        const st = await pageState(page);
-        log(`${name}: ${JSON.stringify(st)}`);
-        if (expect.test(st.error)) {
-            pass(name, st.error.slice(0, 160));
-        } else {
-            fail(name, `unexpected message: ${JSON.stringify(st)}`);
-        }
-    } catch (e) {
-        fail(name, e.message.split('\n')[0]);
-    } finally {
-        await page.close();
-    }
+    await page.goto(base).catch((e) => log(`${name} goto: ${e.message}`));
+    await expectPageError(page, name, expect, 120000);
 }
 
 // A kernel that is no kernel: QEMU refuses it and exits 1; the page
@@ -228,22 +221,7 @@ async function testCorrupt(browser, base, name, glob, expect) {
 async function testBadKernel(browser, base) {
     const name = 'browser-bad-kernel';
     const page = await openPage(browser, `${base}?kernel=/style.css`, name);
-    try {
-        await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
-                                   null, { timeout: 300000 });
-        const st = await pageState(page);
-        log(`${name}: ${JSON.stringify(st)}`);
-        if (/QEMU exited with status [1-9]\d*: qemu/.test(st.error)) {
-            pass(name, st.error);
-        } else {
-            fail(name, `unexpected message: ${JSON.stringify(st)}`);
-        }
-    } catch (e) {
-        const st = await pageState(page).catch(() => ({}));
-        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
-    } finally {
-        await page.close();
-    }
+    await expectPageError(page, name, /QEMU exited with status [1-9]\d*: qemu/, 300000);
 }
 
 // The module's API from another page of the origin: start with options,
