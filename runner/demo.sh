@@ -5,7 +5,7 @@
 
 guest=$("$TOPDIR/guest/build.sh" --print-dir)
 cd "$TOPDIR"
-echo "Booting the default guest under Node.js (TCG interpreter: this takes minutes)..."
+echo "Booting the default guest under Node.js (about a minute; the shell prompt is \"guest# \")..."
 exec "$TOPDIR/runner/qemu-system-x86_64" -L build/firmware -M pc -m 256 \
     -nographic -no-reboot -nic none \
     -kernel "$guest/bzImage" -initrd "$guest/initramfs.cpio.gz" \
