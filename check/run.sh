@@ -32,6 +32,20 @@ run_qemu() {
         </dev/null >"$log" 2>&1 || status=$?
 }
 
+# marker_digest MARKER [FILE]: the sha256 the guest printed after
+# "QEMU-WASM-MARKER: " (in FILE, else on stdin).
+marker_digest() {
+    sed -n "s/.*QEMU-WASM-$1: \([0-9a-f]\{64\}\).*/\1/p" "${@:2}"
+}
+
+# Sets $native_stress, the stress digest under native QEMU, once a run.
+native_stress=
+load_native_stress() {
+    [ -n "$native_stress" ] ||
+        native_stress=$("$TOPDIR/guest/native-qemu.sh" run stress 2>/dev/null |
+                        marker_digest STRESS)
+}
+
 guest_args() {
     echo -L build/firmware -M pc -m 256 -nographic -no-reboot -nic none \
         -kernel "$GUEST_DIR/bzImage" -initrd "$GUEST_DIR/initramfs.cpio.gz"
@@ -71,7 +85,7 @@ test_boot_workload() {
     run_qemu "$log" 3000 $(guest_args) \
         -append "console=ttyS0 quiet guest.mode=workload guest.work=$WORK"
     local secs=$(( $(date +%s) - t0 ))
-    digest=$(sed -n 's/.*QEMU-WASM-WORKLOAD: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    digest=$(marker_digest WORKLOAD "$log")
     if ! grep -q 'QEMU-WASM-GUEST: booted' "$log"; then
         fail $name "no boot marker, exit $status (see $log)"
     elif [ "$digest" != "$expected" ]; then
@@ -98,7 +112,7 @@ test_jit_workload() {
     run_qemu "$log" 3000 $(guest_args) \
         -accel tcg,wasm-threshold=20,wasm-stats=on \
         -append "console=ttyS0 quiet guest.mode=workload guest.work=$WORK"
-    digest=$(sed -n 's/.*QEMU-WASM-WORKLOAD: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    digest=$(marker_digest WORKLOAD "$log")
     local compiled failed
     compiled=$(stat_of "$log" compiled)
     failed=$(stat_of "$log" failed)
@@ -117,20 +131,18 @@ test_jit_workload() {
 # QEMU, the interpreter alone (wasm=off) and tier 2.
 test_jit_stress() {
     local name=jit-stress native off on
-    native=$("$TOPDIR/guest/native-qemu.sh" run stress 2>/dev/null |
-             sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p')
+    load_native_stress
+    native=$native_stress
     # shellcheck disable=SC2046
     run_qemu "$LOG_DIR/jit-stress-off.log" 3000 $(guest_args) \
         -accel tcg,wasm=off,wasm-stats=on \
         -append "console=ttyS0 quiet guest.mode=stress"
-    off=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' \
-          "$LOG_DIR/jit-stress-off.log")
+    off=$(marker_digest STRESS "$LOG_DIR/jit-stress-off.log")
     # shellcheck disable=SC2046
     run_qemu "$LOG_DIR/jit-stress-on.log" 3000 $(guest_args) \
         -accel tcg,wasm-threshold=10,wasm-stats=on \
         -append "console=ttyS0 quiet guest.mode=stress"
-    on=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' \
-         "$LOG_DIR/jit-stress-on.log")
+    on=$(marker_digest STRESS "$LOG_DIR/jit-stress-on.log")
     if [ -z "$native" ] || [ "$native" != "$off" ] || [ "$off" != "$on" ]; then
         fail $name "native '$native', wasm=off '$off', wasm on '$on' (see $LOG_DIR/jit-stress-*.log)"
     elif [ "$(stat_of "$LOG_DIR/jit-stress-off.log" compiled)" != 0 ]; then
@@ -142,17 +154,17 @@ test_jit_stress() {
     fi
 }
 
-# A 1 MiB code buffer flushes all the time: compiled modules are freed
+# A 2 MiB code buffer flushes all the time: compiled modules are freed
 # and the live count stays bounded, with the right result.
 test_jit_lifecycle() {
     local name=jit-lifecycle log=$LOG_DIR/jit-lifecycle.log expected digest
-    expected=$("$TOPDIR/guest/native-qemu.sh" run stress 2>/dev/null |
-               sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p')
+    load_native_stress
+    expected=$native_stress
     # shellcheck disable=SC2046
     run_qemu "$log" 3000 $(guest_args) \
         -accel tcg,tb-size=2,wasm-threshold=10,wasm-stats=on \
         -append "console=ttyS0 quiet guest.mode=stress"
-    digest=$(sed -n 's/.*QEMU-WASM-STRESS: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    digest=$(marker_digest STRESS "$log")
     local compiled freed live
     compiled=$(stat_of "$log" compiled)
     freed=$(stat_of "$log" freed)
@@ -179,7 +191,7 @@ test_share_9p() {
     run_qemu "$log" 1500 $(guest_args) \
         -virtfs "local,path=$dir,mount_tag=host0,security_model=none" \
         -append "console=ttyS0 quiet guest.mode=share guest.9p=1"
-    seen=$(sed -n 's/.*QEMU-WASM-9P-READ: \([0-9a-f]\{64\}\).*/\1/p' "$log")
+    seen=$(marker_digest 9P-READ "$log")
     wrote=$(cat "$dir/from-guest.txt" 2>/dev/null || true)
     if [ "$seen" != "$expected" ]; then
         fail $name "guest read '$seen', host wrote '$expected', exit $status (see $log)"

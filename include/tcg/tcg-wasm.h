@@ -18,7 +18,7 @@ typedef struct TCGWasmTBHeader {
     uint32_t insn;              /* INDEX_op_wasm_tb_start */
     uint32_t countdown;         /* 0: never (again) compiled */
     uint32_t entry;             /* 0: not compiled */
-    uint32_t unit;              /* 0: not compiled, else TCG_WASM_UNIT */
+    uint32_t unit;              /* 0: not compiled, else its unit (below) */
 } TCGWasmTBHeader;
 
 /*

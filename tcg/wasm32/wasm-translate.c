@@ -32,7 +32,7 @@ enum {
     L_SWITCHING,                /* i32 address of qemu_fiber_switching */
     L_TB_PTR,                   /* i32 address of tci_tb_ptr */
     L_P,                        /* i32 scratch: jump targets */
-    L_E,                        /* i32 scratch: entries */
+    L_E,                        /* i32 scratch: units */
     L_T0,                       /* i64 scratch */
     L_T1,
     L_T2,
@@ -51,7 +51,7 @@ typedef struct ModuleState {
     WasmModule *m;
     uint32_t entry_type;
     uint32_t dispatch_type;
-    uint32_t unit_base;         /* TCG_WASM_UNIT of block 0 */
+    uint32_t unit_base;         /* unit of block 0 */
     uint32_t *helpers;          /* table index of each imported helper */
     uint32_t *helper_types;
     unsigned nr_helpers;
@@ -69,7 +69,7 @@ typedef struct DispatchCall {
 typedef struct Translator {
     const uint32_t *code;       /* first word after the header */
     uintptr_t header;
-    uint32_t self;              /* this block's TCG_WASM_UNIT */
+    uint32_t self;              /* this block's unit */
     ModuleState *ms;
     WasmModule *m;
     WasmBuf *b;
