@@ -704,7 +704,7 @@ static void dbus_gfx_update_sub(DBusDisplayListener *ddl,
         pixman_image_get_data(img),
         pixman_image_get_stride(img) * h,
         TRUE,
-        (GDestroyNotify)pixman_image_unref,
+        (GDestroyNotify)qemu_pixman_image_unref,
         img);
     qemu_dbus_display1_listener_call_update(ddl->proxy,
         x, y, w, h, pixman_image_get_stride(img), pixman_image_get_format(img),
@@ -720,7 +720,8 @@ static void ddl_scanout(DBusDisplayListener *ddl)
     v_data = g_variant_new_from_data(
         G_VARIANT_TYPE("ay"), surface_data(ddl->ds),
         surface_stride(ddl->ds) * surface_height(ddl->ds), TRUE,
-        (GDestroyNotify)pixman_image_unref, pixman_image_ref(ddl->ds->image));
+        (GDestroyNotify)qemu_pixman_image_unref,
+        pixman_image_ref(ddl->ds->image));
 
     ddl_discard_display_messages(ddl);
 
