@@ -49,6 +49,19 @@ void os_setup_early_signal_handling(void)
     sigaction(SIGPIPE, &act, NULL);
 }
 
+#ifdef __EMSCRIPTEN__
+/*
+ * Emscripten declares initgroups() but does not implement it; it has no
+ * users or groups to switch to anyway.
+ */
+#define initgroups qemu_initgroups
+static int initgroups(const char *user, gid_t group)
+{
+    errno = ENOSYS;
+    return -1;
+}
+#endif
+
 static void termsig_handler(int signal, siginfo_t *info, void *c)
 {
     qemu_system_killed(info->si_signo, info->si_pid);

@@ -110,6 +110,10 @@
 #include <sys/diskslice.h>
 #endif
 
+#ifdef __EMSCRIPTEN__
+#include <sys/ioctl.h>
+#endif
+
 /* OS X does not have O_DSYNC */
 #ifndef O_DSYNC
 #ifdef O_SYNC
@@ -2011,6 +2015,10 @@ static int handle_aiocb_write_zeroes_unmap(void *opaque)
 }
 
 #ifndef HAVE_COPY_FILE_RANGE
+#ifdef __EMSCRIPTEN__
+/* Emscripten declares copy_file_range() but does not implement it. */
+#define copy_file_range qemu_copy_file_range
+#endif
 static off_t copy_file_range(int in_fd, off_t *in_off, int out_fd,
                              off_t *out_off, size_t len, unsigned int flags)
 {

@@ -276,8 +276,20 @@ qemu_pixman_shareable_alloc(const char *name, size_t size,
                             qemu_pixman_shareable *handle,
                             Error **errp)
 {
-#ifdef WIN32
+#if defined(WIN32)
     return qemu_win32_map_alloc(size, handle, errp);
+#elif defined(__EMSCRIPTEN__)
+    /*
+     * No other process can map the memory, and Emscripten's file systems
+     * cannot truncate or map a temporary file once it is unlinked.
+     */
+    void *ptr = g_try_malloc0(size);
+
+    if (!ptr) {
+        error_setg(errp, "failed to allocate %zu bytes for a surface", size);
+    }
+    *handle = SHAREABLE_NONE;
+    return ptr;
 #else
     return qemu_memfd_alloc(name, size, 0, handle, errp);
 #endif
@@ -287,8 +299,10 @@ static void
 qemu_pixman_shareable_free(qemu_pixman_shareable handle,
                            void *ptr, size_t size)
 {
-#ifdef WIN32
+#if defined(WIN32)
     qemu_win32_map_free(ptr, handle, &error_warn);
+#elif defined(__EMSCRIPTEN__)
+    g_free(ptr);
 #else
     qemu_memfd_free(ptr, size, handle);
 #endif

@@ -322,9 +322,42 @@ int qemu_timeout_ns_to_ms(int64_t ns)
 /* qemu implementation of g_poll which uses a nanosecond timeout but is
  * otherwise identical to g_poll
  */
+#ifdef __EMSCRIPTEN__
+#include <poll.h>
+
+/*
+ * Emscripten's poll() reports readiness but never waits for it, so wait
+ * here: poll, then sleep for a short slice, until an fd is ready or the
+ * timeout expires.  The slice bounds the latency added to events that
+ * arrive while sleeping.
+ */
+#define POLL_SLICE_NS (1 * SCALE_MS)
+
+static int qemu_poll_ns_sliced(GPollFD *fds, guint nfds, int64_t timeout)
+{
+    int64_t deadline = timeout < 0 ? INT64_MAX : get_clock() + timeout;
+
+    for (;;) {
+        int ret = poll((struct pollfd *)fds, nfds, 0);
+        int64_t now;
+
+        if (ret != 0) {
+            return ret;
+        }
+        now = get_clock();
+        if (now >= deadline) {
+            return 0;
+        }
+        g_usleep(MIN(deadline - now, POLL_SLICE_NS) / SCALE_US);
+    }
+}
+#endif
+
 int qemu_poll_ns(GPollFD *fds, guint nfds, int64_t timeout)
 {
-#ifdef CONFIG_PPOLL
+#if defined(__EMSCRIPTEN__)
+    return qemu_poll_ns_sliced(fds, nfds, timeout);
+#elif defined(CONFIG_PPOLL)
     if (timeout < 0) {
         return ppoll((struct pollfd *)fds, nfds, NULL, NULL);
     } else {

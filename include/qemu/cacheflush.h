@@ -19,11 +19,15 @@
  * mappings of the same physical page(s).
  */
 
-#if defined(__i386__) || defined(__x86_64__) || defined(__s390__)
+#if defined(__i386__) || defined(__x86_64__) || defined(__s390__) || \
+    defined(__EMSCRIPTEN__)
 
 static inline void flush_idcache_range(uintptr_t rx, uintptr_t rw, size_t len)
 {
-    /* icache is coherent and does not require flushing. */
+    /*
+     * icache is coherent and does not require flushing.  WebAssembly
+     * never executes linear memory, so there is nothing to flush.
+     */
 }
 
 #else
