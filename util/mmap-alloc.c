@@ -244,6 +244,39 @@ static inline size_t mmap_guard_pagesize(int fd)
 #endif
 }
 
+#ifdef __EMSCRIPTEN__
+/*
+ * Emscripten's mmap() can neither reserve address space nor unmap part of
+ * a mapping, so there is no room for the alignment slack or the guard
+ * page.  Anonymous mappings come from the heap, aligned to the 64 KiB
+ * WebAssembly page and zeroed, which is all the alignment RAM blocks need
+ * there; file mappings are copies that are written back on munmap.
+ */
+void *qemu_ram_mmap(int fd,
+                    size_t size,
+                    size_t align,
+                    uint32_t qemu_map_flags,
+                    off_t map_offset)
+{
+    int prot = PROT_READ | (qemu_map_flags & QEMU_MAP_READONLY ? 0 : PROT_WRITE);
+    int flags = fd == -1 ? MAP_PRIVATE | MAP_ANONYMOUS :
+                (qemu_map_flags & QEMU_MAP_SHARED ? MAP_SHARED : MAP_PRIVATE);
+    void *ptr = mmap(NULL, size, prot, flags, fd, map_offset);
+
+    if (ptr != MAP_FAILED && ((uintptr_t)ptr & (align - 1))) {
+        munmap(ptr, size);
+        return MAP_FAILED;
+    }
+    return ptr;
+}
+
+void qemu_ram_munmap(int fd, void *ptr, size_t size)
+{
+    if (ptr) {
+        munmap(ptr, size);
+    }
+}
+#else
 void *qemu_ram_mmap(int fd,
                     size_t size,
                     size_t align,
@@ -301,3 +334,4 @@ void qemu_ram_munmap(int fd, void *ptr, size_t size)
         munmap(ptr, size + mmap_guard_pagesize(fd));
     }
 }
+#endif /* !__EMSCRIPTEN__ */
