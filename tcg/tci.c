@@ -386,9 +386,10 @@ uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
                 void *func;
                 unsigned i, s, n;
 
+                /* Pool entries are registers, maybe wider than pointers. */
                 tci_args_nl(insn, tb_ptr, &len, &ptr);
-                func = ((void **)ptr)[0];
-                cif = ((void **)ptr)[1];
+                func = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[0];
+                cif = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[1];
 
                 n = cif->nargs;
                 for (i = s = 0; i < n; ++i) {

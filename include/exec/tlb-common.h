@@ -19,14 +19,20 @@
 #ifndef EXEC_TLB_COMMON_H
 #define EXEC_TLB_COMMON_H 1
 
-#define CPU_TLB_ENTRY_BITS (HOST_LONG_BITS == 32 ? 4 : 5)
+#include "exec/vaddr.h"
 
-/* Minimalized TLB entry for use by TCG fast path. */
+#define CPU_TLB_ENTRY_BITS (TCG_VADDR_BITS == 32 ? 4 : 5)
+
+/*
+ * Minimalized TLB entry for use by TCG fast path.
+ * The comparators hold guest page addresses, so they are as wide as
+ * vaddr; the addend turns them into host pointers.
+ */
 typedef union CPUTLBEntry {
     struct {
-        uintptr_t addr_read;
-        uintptr_t addr_write;
-        uintptr_t addr_code;
+        vaddr addr_read;
+        vaddr addr_write;
+        vaddr addr_code;
         /*
          * Addend to virtual address to get host address.  IO accesses
          * use the corresponding iotlb value.
@@ -37,7 +43,7 @@ typedef union CPUTLBEntry {
      * Padding to get a power of two size, as well as index
      * access to addr_{read,write,code}.
      */
-    uintptr_t addr_idx[(1 << CPU_TLB_ENTRY_BITS) / sizeof(uintptr_t)];
+    vaddr addr_idx[(1 << CPU_TLB_ENTRY_BITS) / sizeof(vaddr)];
 } CPUTLBEntry;
 
 QEMU_BUILD_BUG_ON(sizeof(CPUTLBEntry) != (1 << CPU_TLB_ENTRY_BITS));

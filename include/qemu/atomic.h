@@ -61,8 +61,15 @@
  * Despite the fact that e.g. i686 has 64-bit atomic operations, we do not
  * want to use them because we ought not need them, and this lets us do a
  * bit of sanity checking that other 32-bit hosts might build.
+ * Hosts whose registers are wider than their pointers (see TCG_VADDR_BITS)
+ * have atomics as wide as their registers, and 64-bit guests need them
+ * for their TLB entries.
  */
+#if defined(TCG_VADDR_BITS) && TCG_VADDR_BITS > HOST_LONG_BITS
+#define ATOMIC_REG_SIZE  (TCG_VADDR_BITS / 8)
+#else
 #define ATOMIC_REG_SIZE  sizeof(void *)
+#endif
 
 /* Weak atomic operations prevent the compiler moving other
  * loads/stores past the atomic operation load/store. However there is

@@ -7,12 +7,13 @@
 #ifndef TCG_TARGET_REG_BITS_H
 #define TCG_TARGET_REG_BITS_H
 
-#if UINTPTR_MAX == UINT32_MAX
+/* The interpreter's registers are as wide as the host's, see vaddr.h. */
+#if TCG_VADDR_BITS == 32
 # define TCG_TARGET_REG_BITS 32
-#elif UINTPTR_MAX == UINT64_MAX
+#elif TCG_VADDR_BITS == 64
 # define TCG_TARGET_REG_BITS 64
 #else
-# error Unknown pointer size for tci target
+# error Unknown register size for tci target
 #endif
 
 #endif
