@@ -23,6 +23,7 @@
 #include "tcg/tcg-ldst.h"
 #include "disas/dis-asm.h"
 #include "tcg-has.h"
+#include "tcg/tcg-wasm.h"
 #include <ffi.h>
 
 
@@ -950,6 +951,24 @@ uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
             /* Ensure ordering for all kinds */
             smp_mb();
             break;
+#ifdef TCG_TARGET_WASM
+        case INDEX_op_wasm_tb_start:
+            {
+                TCGWasmTBHeader *header = (TCGWasmTBHeader *)(tb_ptr - 1);
+
+                if (header->entry ||
+                    (header->countdown && --header->countdown == 0)) {
+                    tb_ptr = tcg_wasm_enter(env, header);
+                    if (!tb_ptr) {
+                        return 0;
+                    }
+                    continue;
+                }
+                tcg_wasm_interpreted_inc();
+                tb_ptr = (const uint32_t *)(header + 1);
+            }
+            break;
+#endif
         default:
             g_assert_not_reached();
         }
@@ -1035,6 +1054,13 @@ int print_insn_tci(bfd_vma addr, disassemble_info *info)
         tci_args_r(insn, &r0);
         info->fprintf_func(info->stream, "%-12s  %s", op_name, str_r(r0));
         break;
+
+#ifdef TCG_TARGET_WASM
+    case INDEX_op_wasm_tb_start:
+        info->fprintf_func(info->stream, "%-12s  countdown %u, entry %u",
+                           op_name, tb_ptr[0], tb_ptr[1]);
+        return sizeof(TCGWasmTBHeader);
+#endif
 
     case INDEX_op_call:
         tci_args_nl(insn, tb_ptr, &len, &ptr);

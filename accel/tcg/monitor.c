@@ -16,6 +16,7 @@
 #include "system/cpu-timers.h"
 #include "system/tcg.h"
 #include "tcg/tcg.h"
+#include "tcg/tcg-wasm.h"
 #include "internal-common.h"
 #include "tb-context.h"
 
@@ -195,6 +196,9 @@ static void dump_exec_info(GString *buf)
     g_string_append_printf(buf, "TLB full flushes    %zu\n", flush_full);
     g_string_append_printf(buf, "TLB partial flushes %zu\n", flush_part);
     g_string_append_printf(buf, "TLB elided flushes  %zu\n", flush_elide);
+#ifdef CONFIG_TCG_WASM
+    tcg_wasm_format_stats(buf);
+#endif
     tcg_dump_info(buf);
 }
 

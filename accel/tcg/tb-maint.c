@@ -28,6 +28,7 @@
 #include "tb-internal.h"
 #include "system/tcg.h"
 #include "tcg/tcg.h"
+#include "tcg/tcg-wasm.h"
 #include "tb-hash.h"
 #include "tb-context.h"
 #include "tb-internal.h"
@@ -778,6 +779,7 @@ static void do_tb_flush(CPUState *cpu, run_on_cpu_data tb_flush_count)
     qht_reset_size(&tb_ctx.htable, CODE_GEN_HTABLE_SIZE);
     tb_remove_all();
 
+    tcg_wasm_flush();
     tcg_region_reset_all();
     /* XXX: flush processor icache at this point if cache flush is expensive */
     qatomic_inc(&tb_ctx.tb_flush_count);
@@ -927,6 +929,7 @@ static void do_tb_phys_invalidate(TranslationBlock *tb, bool rm_from_page_list)
     qemu_spin_lock(&tb->jmp_lock);
     qatomic_set(&tb->cflags, tb->cflags | CF_INVALID);
     qemu_spin_unlock(&tb->jmp_lock);
+    tcg_wasm_tb_invalidated(tb);
 
     /* remove the TB from the hash list */
     phys_pc = tb_page_addr0(tb);

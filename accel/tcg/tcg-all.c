@@ -28,6 +28,7 @@
 #include "exec/replay-core.h"
 #include "system/cpu-timers.h"
 #include "tcg/startup.h"
+#include "tcg/tcg-wasm.h"
 #include "qapi/error.h"
 #include "qemu/error-report.h"
 #include "qemu/accel.h"
@@ -50,6 +51,11 @@ struct TCGState {
     bool one_insn_per_tb;
     int splitwx_enabled;
     unsigned long tb_size;
+#ifdef CONFIG_TCG_WASM
+    bool wasm_enabled;
+    uint32_t wasm_threshold;
+    bool wasm_stats;
+#endif
 };
 typedef struct TCGState TCGState;
 
@@ -98,6 +104,10 @@ static void tcg_accel_instance_init(Object *obj)
 #else
     s->splitwx_enabled = 0;
 #endif
+#ifdef CONFIG_TCG_WASM
+    s->wasm_enabled = true;
+    s->wasm_threshold = TCG_WASM_DEFAULT_THRESHOLD;
+#endif
 }
 
 bool mttcg_enabled;
@@ -117,6 +127,9 @@ static int tcg_init_machine(MachineState *ms)
 
     page_init();
     tb_htable_init();
+#ifdef CONFIG_TCG_WASM
+    tcg_wasm_init(s->wasm_enabled, s->wasm_threshold, s->wasm_stats);
+#endif
     tcg_init(s->tb_size * MiB, s->splitwx_enabled, max_cpus);
 
 #if defined(CONFIG_SOFTMMU)
@@ -212,6 +225,52 @@ static void tcg_set_one_insn_per_tb(Object *obj, bool value, Error **errp)
     qatomic_set(&one_insn_per_tb, value);
 }
 
+#ifdef CONFIG_TCG_WASM
+static bool tcg_get_wasm(Object *obj, Error **errp)
+{
+    return TCG_STATE(obj)->wasm_enabled;
+}
+
+static void tcg_set_wasm(Object *obj, bool value, Error **errp)
+{
+    TCG_STATE(obj)->wasm_enabled = value;
+}
+
+static void tcg_get_wasm_threshold(Object *obj, Visitor *v, const char *name,
+                                   void *opaque, Error **errp)
+{
+    uint32_t value = TCG_STATE(obj)->wasm_threshold;
+
+    visit_type_uint32(v, name, &value, errp);
+}
+
+static void tcg_set_wasm_threshold(Object *obj, Visitor *v, const char *name,
+                                   void *opaque, Error **errp)
+{
+    uint32_t value;
+
+    if (!visit_type_uint32(v, name, &value, errp)) {
+        return;
+    }
+    if (!value) {
+        error_setg(errp, "wasm-threshold must be at least 1 "
+                   "(use wasm=off to keep every block in the interpreter)");
+        return;
+    }
+    TCG_STATE(obj)->wasm_threshold = value;
+}
+
+static bool tcg_get_wasm_stats(Object *obj, Error **errp)
+{
+    return TCG_STATE(obj)->wasm_stats;
+}
+
+static void tcg_set_wasm_stats(Object *obj, bool value, Error **errp)
+{
+    TCG_STATE(obj)->wasm_stats = value;
+}
+#endif
+
 static int tcg_gdbstub_supported_sstep_flags(void)
 {
     /*
@@ -257,6 +316,20 @@ static void tcg_accel_class_init(ObjectClass *oc, void *data)
                                    tcg_set_one_insn_per_tb);
     object_class_property_set_description(oc, "one-insn-per-tb",
         "Only put one guest insn in each translation block");
+
+#ifdef CONFIG_TCG_WASM
+    object_class_property_add_bool(oc, "wasm", tcg_get_wasm, tcg_set_wasm);
+    object_class_property_set_description(oc, "wasm",
+        "Compile hot translation blocks to WebAssembly");
+    object_class_property_add(oc, "wasm-threshold", "uint32",
+        tcg_get_wasm_threshold, tcg_set_wasm_threshold, NULL, NULL);
+    object_class_property_set_description(oc, "wasm-threshold",
+        "Executions of a translation block before it is compiled");
+    object_class_property_add_bool(oc, "wasm-stats",
+                                   tcg_get_wasm_stats, tcg_set_wasm_stats);
+    object_class_property_set_description(oc, "wasm-stats",
+        "Print WebAssembly compilation statistics at exit");
+#endif
 }
 
 static const TypeInfo tcg_accel_type = {
