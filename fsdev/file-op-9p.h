@@ -19,7 +19,7 @@
 #include "qemu-fsdev-throttle.h"
 #include "p9array.h"
 
-#ifdef CONFIG_LINUX
+#if defined(CONFIG_LINUX) || defined(__EMSCRIPTEN__)
 # include <sys/vfs.h>
 #endif
 #ifdef CONFIG_DARWIN

@@ -15,7 +15,11 @@
 
 #include "qemu/error-report.h"
 
-#ifdef O_PATH
+/*
+ * Emscripten accepts O_PATH, but its /proc/self/fd entries are not links
+ * that chmod() follows: take the path of systems without O_PATH.
+ */
+#if defined(O_PATH) && !defined(__EMSCRIPTEN__)
 #define O_PATH_9P_UTIL O_PATH
 #else
 #define O_PATH_9P_UTIL 0
@@ -60,6 +64,11 @@ static inline uint64_t host_dev_to_dotl_dev(dev_t dev)
 #endif
 }
 
+#ifdef __EMSCRIPTEN__
+/* Emscripten numbers errors like WASI; see 9p-util-stub.c. */
+int errno_to_dotl_emscripten(int err);
+#endif
+
 /* Translates errno from host -> Linux if needed */
 static inline int errno_to_dotl(int err) {
 #if defined(CONFIG_LINUX)
@@ -84,14 +93,19 @@ static inline int errno_to_dotl(int err) {
     } else if (err == EOPNOTSUPP) {
         err = 95; /* ==EOPNOTSUPP on Linux */
     }
+#elif defined(__EMSCRIPTEN__)
+    err = errno_to_dotl_emscripten(err);
 #else
 #error Missing errno translation to Linux for this host system
 #endif
     return err;
 }
 
-#ifdef CONFIG_DARWIN
+#if defined(CONFIG_DARWIN)
 #define qemu_fgetxattr(...) fgetxattr(__VA_ARGS__, 0, 0)
+#elif defined(__EMSCRIPTEN__)
+/* Emscripten's libc has no extended attributes (9p-util-stub.c). */
+ssize_t qemu_fgetxattr(int fd, const char *name, void *value, size_t size);
 #else
 #define qemu_fgetxattr fgetxattr
 #endif

@@ -38,7 +38,16 @@
  * fs driver request on a background I/O thread (bottom half) in one rush
  * first and then eventually assembling the final response from that data
  * on main I/O thread (top half).
+ *
+ * Under Emscripten a coroutine is a fiber, which cannot move to another
+ * thread: the code block runs in place, in the thread of the request.
  */
+#ifdef __EMSCRIPTEN__
+#define v9fs_co_run_in_worker(code_block)                               \
+    do {                                                                \
+        code_block;                                                     \
+    } while (0)
+#else
 #define v9fs_co_run_in_worker(code_block)                               \
     do {                                                                \
         QEMUBH *co_bh;                                                  \
@@ -57,6 +66,7 @@
         /* re-enter back to qemu thread */                              \
         qemu_coroutine_yield();                                         \
     } while (0)
+#endif
 
 void co_run_in_worker_bh(void *);
 int coroutine_fn v9fs_co_readlink(V9fsPDU *, V9fsPath *, V9fsString *);
