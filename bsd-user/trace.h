@@ -1,0 +1,1 @@
+#include "trace/trace-bsd_user.h"

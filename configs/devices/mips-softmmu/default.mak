@@ -1,0 +1,3 @@
+# Default configuration for mips-softmmu
+
+include common.mak

@@ -1,0 +1,3 @@
+TARGET_ARCH=avr
+TARGET_XML_FILES= gdb-xml/avr-cpu.xml
+TARGET_LONG_BITS=32

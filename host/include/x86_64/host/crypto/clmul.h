@@ -1,0 +1,1 @@
+#include "host/include/i386/host/crypto/clmul.h"

@@ -1,0 +1,1 @@
+#define ETH_ALEN    6

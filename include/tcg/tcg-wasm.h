@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * Tier 2 of the WebAssembly TCG backend: hot translation blocks compiled
+ * to WebAssembly modules.  See tcg/wasm32/DESIGN.md.
+ */
+#ifndef TCG_TCG_WASM_H
+#define TCG_TCG_WASM_H
+
+#ifdef CONFIG_TCG_WASM
+
+/*
+ * The first three words of every translation block's bytecode.  The
+ * interpreter decrements @countdown on each execution and compiles the
+ * block when it reaches 0; once compiled, @entry is the table index of its
+ * WebAssembly function, which the interpreter calls instead.
+ */
+typedef struct TCGWasmTBHeader {
+    uint32_t insn;              /* INDEX_op_wasm_tb_start */
+    uint32_t countdown;         /* 0: never (again) compiled */
+    uint32_t entry;             /* 0: not compiled */
+    uint32_t unit;              /* 0: not compiled, else its unit (below) */
+} TCGWasmTBHeader;
+
+/*
+ * Blocks are compiled in batches, one module each; block @i of the module
+ * numbered @serial (from 1) is unit (@serial * TCG_WASM_BATCH_MAX + @i).
+ */
+#define TCG_WASM_BATCH_MAX 32
+
+/* Executions in tier 1 before a block is compiled, by default. */
+#define TCG_WASM_DEFAULT_THRESHOLD 500
+
+/* Initial countdown of new blocks; 0 when tier 2 is off. */
+extern uint32_t tcg_wasm_threshold;
+/*
+ * Block executions in tier 1, counted per thread and added to the total
+ * in batches: one shared counter would bounce between the cores.
+ */
+#define TCG_WASM_COUNT_BATCH 4096
+extern __thread uint32_t tcg_wasm_interpreted_batch;
+void tcg_wasm_count_interpreted(void);
+
+static inline void tcg_wasm_interpreted_inc(void)
+{
+    if (unlikely(++tcg_wasm_interpreted_batch == TCG_WASM_COUNT_BATCH)) {
+        tcg_wasm_count_interpreted();
+    }
+}
+
+void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats);
+
+/*
+ * Run the block of @header in tier 2, compiling it first if its countdown
+ * ran out.  Returns where the interpreter goes on: a bytecode address, or
+ * NULL to return 0 from tcg_qemu_tb_exec().
+ */
+const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header);
+
+/* The block is invalid, or all blocks are (tb_flush): drop their code. */
+void tcg_wasm_tb_invalidated(const TranslationBlock *tb);
+void tcg_wasm_flush(void);
+
+/* Appends "wasm-stats: interpreted=N compiled=N ..." and a newline. */
+void tcg_wasm_format_stats(GString *buf);
+
+#else
+
+static inline void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
+{
+}
+
+static inline void tcg_wasm_flush(void)
+{
+}
+
+#endif /* CONFIG_TCG_WASM */
+
+#endif /* TCG_TCG_WASM_H */

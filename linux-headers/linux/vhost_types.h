@@ -1,0 +1,1 @@
+#include "standard-headers/linux/vhost_types.h"

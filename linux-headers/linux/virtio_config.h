@@ -1,0 +1,1 @@
+#include "standard-headers/linux/virtio_config.h"

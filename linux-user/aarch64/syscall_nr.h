@@ -1,0 +1,1 @@
+#include "syscall_64_nr.h"

@@ -1,0 +1,1 @@
+#include "../arm/target_proc.h"

@@ -1,0 +1,1 @@
+#include "syscall_32_nr.h"

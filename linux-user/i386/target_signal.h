@@ -1,0 +1,11 @@
+#ifndef I386_TARGET_SIGNAL_H
+#define I386_TARGET_SIGNAL_H
+
+#include "../generic/signal.h"
+
+#define TARGET_SA_RESTORER      0x04000000
+
+#define TARGET_ARCH_HAS_SETUP_FRAME
+#define TARGET_ARCH_HAS_SIGTRAMP_PAGE 1
+
+#endif /* I386_TARGET_SIGNAL_H */

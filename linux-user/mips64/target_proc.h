@@ -1,0 +1,1 @@
+/* No target-specific /proc support */

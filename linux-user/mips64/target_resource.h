@@ -1,0 +1,1 @@
+#include "../mips/target_resource.h"

@@ -1,0 +1,2 @@
+#include "../mips/target_structs.h"
+

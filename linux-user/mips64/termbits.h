@@ -1,0 +1,2 @@
+#include "../mips/termbits.h"
+

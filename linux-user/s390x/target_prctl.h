@@ -1,0 +1,1 @@
+/* No special prctl support required. */

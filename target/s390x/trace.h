@@ -1,0 +1,1 @@
+#include "trace/trace-target_s390x.h"

@@ -1,0 +1,1 @@
+#include "hw/xtensa/xtensa-isa.h"

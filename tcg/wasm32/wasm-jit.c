@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * WebAssembly TCG backend, tier 2 runtime: compile hot blocks, instantiate
+ * their modules, give them table slots and take them back.
+ *
+ * Function tables are per thread in Emscripten, so compiled code runs on
+ * one thread, the first that runs a hot block; blocks run elsewhere stay in
+ * tier 1.  See tcg/wasm32/DESIGN.md.
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/error-report.h"
+#include "qemu/lockable.h"
+#include "qemu/log.h"
+#include "qemu/thread.h"
+#include "qemu/timer.h"
+#include "qemu/coroutine-fiber.h"
+#include "exec/translation-block.h"
+#include "system/runstate.h"
+#include "accel/tcg/getpc.h"
+#include <emscripten.h>
+#include "wasm-jit.h"
+
+/* At most this many compiled blocks (table slots) at a time. */
+#define MAX_LIVE        65536
+#define TABLE_GROWTH    256
+
+/*
+ * Hot blocks are compiled in batches of up to TCG_WASM_BATCH_MAX, one
+ * module each: every instance has a fixed cost, and blocks of one module
+ * tail-call each other.  A queued block that runs BATCH_COUNTDOWN more
+ * times compiles the batch.
+ */
+#define BATCH_COUNTDOWN 32
+
+uint32_t tcg_wasm_threshold;
+__thread uint32_t tcg_wasm_interpreted_batch;
+static uint64_t interpreted;
+
+static struct {
+    uint64_t compiled, failed, freed, bytes, compile_ns;
+    uint32_t live;
+} stats;
+
+/* Whether a thread has claimed the table for compiled code. */
+static bool owner_claimed;
+static __thread TCGWasmContext *context;
+static __thread bool not_owner;
+
+/* Slots: free ones, and live ones waiting for the owner to clear them. */
+static QemuMutex slots_lock;
+static GArray *free_slots;
+static GArray *pending_slots;
+static bool *slot_live;
+static TCGWasmTBHeader *batch[TCG_WASM_BATCH_MAX];
+static unsigned batch_len;
+static uint32_t table_size;
+static WasmBuf module_buf;
+static uint32_t module_serial;
+
+EM_JS(int, tcg_wasm_js_table_grow, (uint32_t n), {
+    try {
+        return wasmTable.grow(n);
+    } catch(e) {
+        return -1;
+    }
+});
+
+EM_JS(void, tcg_wasm_js_table_clear, (uint32_t slot), {
+    wasmTable.set(slot, null);
+});
+
+/*
+ * Compile from a copy: engines may refuse a view of shared memory, and a
+ * view made before the memory grew would be detached.  Export "e<i>" goes
+ * to table slot @slots[i] if @compiled[i]; import "h<k>" is the function
+ * at table index @helpers[k].
+ */
+EM_JS(int, tcg_wasm_js_instantiate,
+      (const uint8_t *buf, uint32_t len, const uint32_t *slots,
+       const bool *compiled, uint32_t n, const uint32_t *helpers,
+       uint32_t nr_helpers), {
+    try {
+        const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
+        const imports = { q: {} };
+        const helper = new Uint32Array(wasmMemory.buffer, helpers, nr_helpers);
+        imports.q.m = wasmMemory;
+        for (let k = 0; k < nr_helpers; k++) {
+            imports.q['h' + k] = wasmTable.get(helper[k]);
+        }
+        const instance = new WebAssembly.Instance(
+            new WebAssembly.Module(bytes), imports);
+        const slot = new Uint32Array(wasmMemory.buffer, slots, n);
+        const ok = new Uint8Array(wasmMemory.buffer, compiled, n);
+        for (let i = 0; i < n; i++) {
+            if (ok[i]) {
+                wasmTable.set(slot[i], instance.exports['e' + i]);
+            }
+        }
+        return 0;
+    } catch(e) {
+        err('tcg-wasm: ' + e);
+        return -1;
+    }
+});
+
+EM_JS(int, tcg_wasm_js_validate, (const uint8_t *buf, uint32_t len), {
+    const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
+    return WebAssembly.validate(bytes) ? 1 : 0;
+});
+
+/* Tail calls let compiled blocks run each other without growing a stack. */
+static bool engine_has_tail_calls(void)
+{
+    static const uint8_t empty[1];
+    WasmModule m;
+    WasmBuf body, out;
+    uint32_t type, fn;
+    bool ok;
+
+    wasm_module_init(&m);
+    wasm_buf_init(&body);
+    wasm_buf_init(&out);
+    type = wasm_module_type(&m, empty, 0, empty, 0);
+    fn = wasm_module_add_func(&m, type);
+    wasm_emit_return_call(&body, fn);
+    wasm_module_add_body(&m, NULL, &body);
+    ok = wasm_module_finish(&m, &out) &&
+         tcg_wasm_js_validate(out.data, out.len);
+    wasm_buf_free(&out);
+    wasm_buf_free(&body);
+    wasm_module_free(&m);
+    return ok;
+}
+
+/*
+ * Printed when the VM shuts down rather than from atexit(): under
+ * Emscripten, atexit handlers run on the browser's main thread once QEMU's
+ * thread is gone, and cannot take the locks it held.
+ */
+static void print_stats_at_shutdown(void *opaque, bool running,
+                                    RunState state)
+{
+    g_autoptr(GString) buf = NULL;
+
+    if (state != RUN_STATE_SHUTDOWN) {
+        return;
+    }
+    buf = g_string_new("");
+    tcg_wasm_format_stats(buf);
+    fputs(buf->str, stderr);
+}
+
+void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats)
+{
+    qemu_mutex_init(&slots_lock);
+    free_slots = g_array_new(false, false, sizeof(uint32_t));
+    pending_slots = g_array_new(false, false, sizeof(uint32_t));
+    wasm_buf_init(&module_buf);
+    if (enabled && threshold && !engine_has_tail_calls()) {
+        warn_report("WebAssembly engine without tail calls: "
+                    "running the TCG interpreter only");
+        enabled = false;
+    }
+    tcg_wasm_threshold = enabled ? threshold : 0;
+    if (print_stats) {
+        qemu_add_vm_change_state_handler(print_stats_at_shutdown, NULL);
+    }
+}
+
+void tcg_wasm_count_interpreted(void)
+{
+    qatomic_add(&interpreted, tcg_wasm_interpreted_batch);
+    tcg_wasm_interpreted_batch = 0;
+}
+
+void tcg_wasm_format_stats(GString *buf)
+{
+    g_string_append_printf(buf, "wasm-stats: interpreted=%" PRIu64
+                           " compiled=%" PRIu64 " failed=%" PRIu64
+                           " live=%u freed=%" PRIu64 " bytes=%" PRIu64
+                           " compile-ms=%" PRIu64 "\n",
+                           qatomic_read(&interpreted),
+                           stats.compiled, stats.failed,
+                           qatomic_read(&stats.live), stats.freed,
+                           stats.bytes, stats.compile_ns / SCALE_MS);
+}
+
+/* The calling thread's context, or NULL if another thread owns the table. */
+static TCGWasmContext *get_context(void)
+{
+    if (likely(context)) {
+        return context;
+    }
+    if (not_owner || qatomic_cmpxchg(&owner_claimed, false, true)) {
+        not_owner = true;
+        return NULL;
+    }
+    context = g_new0(TCGWasmContext, 1);
+    context->tb_ptr_addr = (uintptr_t)&tci_tb_ptr;
+    context->switching_addr = (uintptr_t)&qemu_fiber_switching;
+    return context;
+}
+
+/* Called with slots_lock held. */
+static void release_slot_locked(uint32_t slot)
+{
+    if (slot_live[slot]) {
+        slot_live[slot] = false;
+        g_array_append_val(pending_slots, slot);
+        qatomic_set(&stats.live, stats.live - 1);
+        stats.freed++;
+    }
+}
+
+/* On the owner thread, with no compiled code on its stack. */
+static void clear_pending_slots(void)
+{
+    QEMU_LOCK_GUARD(&slots_lock);
+    for (guint i = 0; i < pending_slots->len; i++) {
+        uint32_t slot = g_array_index(pending_slots, uint32_t, i);
+
+        tcg_wasm_js_table_clear(slot);
+        g_array_append_val(free_slots, slot);
+    }
+    g_array_set_size(pending_slots, 0);
+}
+
+static uint32_t alloc_slot(void)
+{
+    uint32_t slot;
+
+    QEMU_LOCK_GUARD(&slots_lock);
+    if (stats.live >= MAX_LIVE) {
+        return 0;
+    }
+    if (!free_slots->len) {
+        int base = tcg_wasm_js_table_grow(TABLE_GROWTH);
+
+        if (base <= 0) {
+            return 0;
+        }
+        /* Slots below @base are QEMU's functions or someone else's. */
+        slot_live = g_renew(bool, slot_live, base + TABLE_GROWTH);
+        memset(slot_live + table_size, 0, base + TABLE_GROWTH - table_size);
+        table_size = base + TABLE_GROWTH;
+        for (uint32_t i = 0; i < TABLE_GROWTH; i++) {
+            slot = table_size - 1 - i;
+            g_array_append_val(free_slots, slot);
+        }
+    }
+    slot = g_array_index(free_slots, uint32_t, free_slots->len - 1);
+    g_array_set_size(free_slots, free_slots->len - 1);
+    return slot;
+}
+
+/* Compile the queued blocks; the owner thread calls it. */
+static void compile_batch(void)
+{
+    int64_t t0 = get_clock_realtime();
+    TCGWasmTBHeader *headers[TCG_WASM_BATCH_MAX];
+    uint32_t slots[TCG_WASM_BATCH_MAX];
+    bool compiled[TCG_WASM_BATCH_MAX];
+    uint32_t helpers[TCG_WASM_MAX_HELPERS];
+    unsigned n, nr_compiled, nr_helpers;
+    uint32_t unit_base;
+    const char *why;
+
+    qemu_mutex_lock(&slots_lock);
+    n = batch_len;
+    memcpy(headers, batch, n * sizeof(headers[0]));
+    batch_len = 0;
+    qemu_mutex_unlock(&slots_lock);
+
+    for (unsigned i = 0; i < n; i++) {
+        slots[i] = alloc_slot();
+        if (!slots[i]) {
+            /* Too many live modules: try again after some are freed. */
+            for (unsigned j = i; j < n; j++) {
+                headers[j]->countdown = tcg_wasm_threshold;
+            }
+            n = i;
+            break;
+        }
+    }
+    if (!n) {
+        return;
+    }
+    if (++module_serial > UINT32_MAX / TCG_WASM_BATCH_MAX) {
+        module_serial = 1;
+    }
+    unit_base = module_serial * TCG_WASM_BATCH_MAX;
+    wasm_buf_reset(&module_buf);
+    nr_compiled = tcg_wasm_translate(headers, n, unit_base, compiled,
+                                     helpers, &nr_helpers, &module_buf, &why);
+    if (nr_compiled < n) {
+        qemu_log_mask(LOG_UNIMP, "tcg-wasm: %u of %u blocks stay in the "
+                      "interpreter: %s\n", n - nr_compiled, n, why);
+    }
+    if (nr_compiled &&
+        tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slots,
+                                compiled, n, helpers, nr_helpers)) {
+        memset(compiled, 0, sizeof(compiled));
+        nr_compiled = 0;
+    }
+
+    qemu_mutex_lock(&slots_lock);
+    for (unsigned i = 0; i < n; i++) {
+        if (compiled[i]) {
+            slot_live[slots[i]] = true;
+            qatomic_set(&headers[i]->entry, slots[i]);
+            qatomic_set(&headers[i]->unit, unit_base + i);
+        } else {
+            g_array_append_val(free_slots, slots[i]);
+        }
+    }
+    qatomic_set(&stats.live, stats.live + nr_compiled);
+    qemu_mutex_unlock(&slots_lock);
+
+    stats.compiled += nr_compiled;
+    stats.failed += n - nr_compiled;
+    if (nr_compiled) {
+        stats.bytes += module_buf.len;
+    }
+    stats.compile_ns += get_clock_realtime() - t0;
+}
+
+/*
+ * @header's countdown ran out: queue it, or compile the batch if it is
+ * full or @header was queued already and still runs.
+ */
+static void block_is_hot(TCGWasmTBHeader *header)
+{
+    bool queued = false, full;
+
+    qemu_mutex_lock(&slots_lock);
+    for (unsigned i = 0; i < batch_len; i++) {
+        queued |= batch[i] == header;
+    }
+    if (!queued) {
+        batch[batch_len++] = header;
+    }
+    full = batch_len == TCG_WASM_BATCH_MAX;
+    qemu_mutex_unlock(&slots_lock);
+
+    if (queued || full) {
+        compile_batch();
+    } else {
+        header->countdown = BATCH_COUNTDOWN;
+    }
+}
+
+const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
+{
+    TCGWasmContext *ctx = get_context();
+    uint32_t entry;
+
+    if (!ctx) {
+        tcg_wasm_interpreted_inc();
+        return header + 1;
+    }
+    if (unlikely(pending_slots->len)) {
+        clear_pending_slots();
+    }
+    entry = qatomic_read(&header->entry);
+    if (!entry) {
+        block_is_hot(header);
+        entry = qatomic_read(&header->entry);
+        if (!entry) {
+            tcg_wasm_interpreted_inc();
+            return header + 1;
+        }
+    }
+    return (const void *)(uintptr_t)
+        ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
+}
+
+void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
+{
+    TCGWasmTBHeader *header = (TCGWasmTBHeader *)tb->tc.ptr;
+    uint32_t slot;
+
+    if (!tcg_wasm_threshold) {
+        return;
+    }
+    qatomic_set(&header->countdown, 0);
+    QEMU_LOCK_GUARD(&slots_lock);
+    for (unsigned i = 0; i < batch_len; i++) {
+        if (batch[i] == header) {
+            batch[i] = batch[--batch_len];
+            break;
+        }
+    }
+    qatomic_set(&header->unit, 0);
+    slot = qatomic_xchg(&header->entry, 0);
+    if (slot) {
+        release_slot_locked(slot);
+    }
+}
+
+void tcg_wasm_flush(void)
+{
+    if (!tcg_wasm_threshold) {
+        return;
+    }
+    QEMU_LOCK_GUARD(&slots_lock);
+    batch_len = 0;
+    for (uint32_t slot = 0; slot < table_size; slot++) {
+        release_slot_locked(slot);
+    }
+}

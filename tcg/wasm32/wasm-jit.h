@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * WebAssembly TCG backend, tier 2: what the translator and the runtime
+ * share.  See tcg/wasm32/DESIGN.md.
+ */
+#ifndef TCG_WASM32_WASM_JIT_H
+#define TCG_WASM32_WASM_JIT_H
+
+#include "tcg/tcg.h"
+#include "tcg/tcg-wasm.h"
+#include "wasm-emit.h"
+
+/* TCI's registers that compiled code keeps in wasm locals. */
+#define TCG_WASM_NB_LOCAL_REGS  14
+QEMU_BUILD_BUG_ON(TCG_AREG0 != TCG_WASM_NB_LOCAL_REGS);
+QEMU_BUILD_BUG_ON(TCG_REG_CALL_STACK != TCG_WASM_NB_LOCAL_REGS + 1);
+
+#define TCG_WASM_FRAME_WORDS \
+    ((TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE) / sizeof(uint64_t))
+
+/*
+ * Per-thread state of compiled code; its address is the second argument
+ * of every compiled entry, (i32 env, i32 ctx) -> i32.
+ */
+typedef struct TCGWasmContext {
+    /* TCG_REG_CALL_STACK: helper arguments and spilled temporaries. */
+    uint64_t frame[TCG_WASM_FRAME_WORDS];
+    /*
+     * A coroutine switch inside a helper unwinds the wasm stack, which
+     * compiled code cannot take part in: it saves its registers here and
+     * returns, and when the switch rewinds the stack it is entered again,
+     * finds resume_entry set and redoes the call from resume_point.
+     */
+    uint64_t saved_regs[TCG_WASM_NB_LOCAL_REGS];
+    uint32_t resume_entry;      /* unit of the saved block, or 0 */
+    uint32_t resume_point;      /* its join point index */
+    uint32_t tb_ptr_addr;       /* &tci_tb_ptr, which GETPC() reads */
+    uint32_t switching_addr;    /* &qemu_fiber_switching */
+} TCGWasmContext;
+
+typedef uint32_t (*TCGWasmEntry)(CPUArchState *env, TCGWasmContext *ctx);
+
+/* Most helpers one module can import. */
+#define TCG_WASM_MAX_HELPERS 256
+
+/*
+ * Translate the bytecode of the @n blocks at @headers into one module, the
+ * units @unit_base + i.  It imports "q" "m" (the memory) and "q" "h<k>",
+ * the function at table index @helpers[k] for k < *@nr_helpers, and
+ * exports "e<i>", block i's TCGWasmEntry.  Sets @compiled[i] for each block
+ * translated; returns how many were.  A block that cannot be translated
+ * leaves *@why, a static reason.
+ */
+unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
+                            uint32_t unit_base, bool *compiled,
+                            uint32_t *helpers, unsigned *nr_helpers,
+                            WasmBuf *out, const char **why);
+
+#endif /* TCG_WASM32_WASM_JIT_H */

@@ -1,0 +1,1 @@
+centos-stream-8-prep.sh

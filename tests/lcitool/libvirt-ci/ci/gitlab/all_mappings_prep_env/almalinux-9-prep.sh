@@ -1,0 +1,1 @@
+centos-stream-9-prep.sh

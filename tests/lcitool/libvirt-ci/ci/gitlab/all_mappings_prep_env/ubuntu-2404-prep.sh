@@ -1,0 +1,1 @@
+apt-prep.sh

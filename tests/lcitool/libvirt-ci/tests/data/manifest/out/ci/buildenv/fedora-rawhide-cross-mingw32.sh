@@ -1,0 +1,23 @@
+function install_buildenv() {
+    dnf update -y --nogpgcheck fedora-gpg-keys
+    dnf distro-sync -y
+    dnf install -y \
+        ca-certificates \
+        ccache \
+        git \
+        glibc-langpack-en \
+        golang
+    dnf install -y \
+        mingw32-gcc \
+        mingw32-headers \
+        mingw32-pkg-config
+    rpm -qa | sort > /packages.txt
+    mkdir -p /usr/libexec/ccache-wrappers
+    ln -s /usr/bin/ccache /usr/libexec/ccache-wrappers/i686-w64-mingw32-cc
+    ln -s /usr/bin/ccache /usr/libexec/ccache-wrappers/i686-w64-mingw32-gcc
+}
+
+export CCACHE_WRAPPERSDIR="/usr/libexec/ccache-wrappers"
+export LANG="en_US.UTF-8"
+
+export ABI="i686-w64-mingw32"

@@ -1,0 +1,1 @@
+/* List of comma-separated changed AML files to ignore */
