@@ -15,11 +15,11 @@ stage_start bench
 
 RUNS=${BENCH_RUNS:-3}
 WORK=${BENCH_WORK:-3}
-OUT_DIR=$TOPDIR/build/bench
-mkdir -p "$OUT_DIR"
-GUEST_DIR=$("$TOPDIR/guest/build.sh" --print-dir)
-[ -f "$TOPDIR/build/qemu-system-x86_64.js" ] || die "run 'make build' first"
-APPEND="console=ttyS0 quiet guest.mode=workload guest.work=$WORK"
+BENCH_DIR=$OUT_DIR/bench
+mkdir -p "$BENCH_DIR"
+GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
+[ -f "$OUT_DIR/qemu-system-x86_64.js" ] || die "run 'make build' first"
+APPEND="guest.mode=workload guest.work=$WORK"
 
 # stamp: prefix each line with seconds since the start.
 stamp() {
@@ -37,17 +37,15 @@ run_one() {
     case $kind in
     native)
         GUEST_APPEND="guest.work=$WORK" \
-            "$TOPDIR/guest/native-qemu.sh" run workload 2>&1 ;;
+            "$WASM_DIR/guest/native-qemu.sh" run workload 2>&1 ;;
     *)
         local accel=tcg,wasm-stats=on
         [ "$kind" = off ] && accel=$accel,wasm=off
         [ "$kind" = jit ] && [ -n "${BENCH_ACCEL:-}" ] &&
             accel=$accel,$BENCH_ACCEL
-        (cd "$TOPDIR" && timeout 3000 "$TOPDIR/runner/qemu-system-x86_64" \
-            -L build/firmware -M pc -m 256 -nographic -no-reboot -nic none \
-            -kernel "$GUEST_DIR/bzImage" \
-            -initrd "$GUEST_DIR/initramfs.cpio.gz" \
-            -accel "$accel" -append "$APPEND" </dev/null 2>&1) ;;
+        guest_args "$GUEST_DIR" build/firmware "$APPEND"
+        (cd "$WASM_DIR" && timeout 3000 "$WASM_DIR/runner/qemu-system-x86_64" \
+            "${GUEST_ARGS[@]}" -accel "$accel" </dev/null 2>&1) ;;
     esac | stamp "$t0" >"$log"
 }
 
@@ -59,11 +57,11 @@ median() {
 }
 
 declare -A BOOT WORKT
-expected=$("$TOPDIR/guest/workload-expected.sh" "$WORK")
+expected=$("$WASM_DIR/guest/workload-expected.sh" "$WORK")
 for kind in native off jit; do
     boots=() works=()
     for i in $(seq 1 "$RUNS"); do
-        log=$OUT_DIR/$kind-$i.log
+        log=$BENCH_DIR/$kind-$i.log
         log "$kind run $i/$RUNS"
         run_one "$kind" "$log"
         grep -q "QEMU-WASM-WORKLOAD: $expected" "$log" ||
@@ -91,5 +89,5 @@ printf '%-34s %14s %14s\n' "a/b (JIT speed-up)" \
     "$(ratio "${BOOT[off]}" "${BOOT[jit]}")x" "$(ratio "${WORKT[off]}" "${WORKT[jit]}")x"
 echo
 echo "tier 2 statistics of the last JIT run:"
-grep -h '^[0-9.]* wasm-stats:' "$OUT_DIR/jit-$RUNS.log" | cut -d' ' -f2-
+grep -h '^[0-9.]* wasm-stats:' "$BENCH_DIR/jit-$RUNS.log" | cut -d' ' -f2-
 stage_done

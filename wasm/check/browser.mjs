@@ -47,7 +47,7 @@ fs.writeFileSync(logFile, '');
 const log = (line) => fs.appendFileSync(logFile, `[${new Date().toISOString()}] ${line}\n`);
 
 let failures = 0;
-const pass = (name, detail) => console.log(`PASS: ${name}${detail ? ` (${detail})` : ''}`);
+const pass = (name, detail) => console.log(`PASS: ${name}: ${detail || "ok"}`);
 const fail = (name, why) => {
     failures++;
     console.log(`FAIL: ${name}: ${why} (log: ${logFile})`);
@@ -235,7 +235,8 @@ async function testApi(browser, base) {
             const q = new m.Qemu({ memory: 128, append: 'console=ttyS0 guest.mode=workload' });
             await q.start();
             const state = q.state;
-            const args = q.commandLine({ firmware: '/firmware', kernel: '/k', initrd: '/i' });
+            const args = q.commandLine({ firmware: '/firmware', kernel: '/k', initrd: '/i',
+                                         machine: ['-M', 'pc', '-m', '256'], append: 'x' });
             await q.waitForOutput(/\S/, { timeout: 120000 });
             q.write('x');
             q.stop();

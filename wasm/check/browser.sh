@@ -10,8 +10,8 @@
 # shellcheck source-path=SCRIPTDIR source=../web/root.sh
 . "$(dirname "$0")/../web/root.sh"
 
-mkdir -p "$TOPDIR/build/check"
-"$TOPDIR/web/build.sh" >"$TOPDIR/build/check/web-build.log" 2>&1 ||
+mkdir -p "$OUT_DIR/check"
+"$WASM_DIR/web/build.sh" >"$OUT_DIR/check/web-build.log" 2>&1 ||
     { echo "FAIL: browser-shell: web/build.sh failed (see build/check/web-build.log)"
       exit 1; }
 
@@ -19,8 +19,8 @@ only=()
 [ $# -gt 0 ] && only=(--only "$1")
 status=0
 timeout --kill-after=10 $(( ${BROWSER_TIMEOUT:-900} + 600 )) \
-    "$TOPDIR/web/root.sh" --run node "$TOPDIR/check/browser.mjs" \
-        --out "$TOPDIR/build/check" --timeout "${BROWSER_TIMEOUT:-900}" "${only[@]}" ||
+    "$WASM_DIR/web/root.sh" --run node "$WASM_DIR/check/browser.mjs" \
+        --out "$OUT_DIR/check" --timeout "${BROWSER_TIMEOUT:-900}" "${only[@]}" ||
     status=$?
 case $status in
     0 | 1) ;;

@@ -1,26 +1,26 @@
 #!/bin/bash
-# The CI recipe, tests/docker/dockerfiles/emsdk-wasm32-cross.docker, and
-# the CI job of the gitlab patch describe the build of toolchain/:
+# QEMU's CI recipe, tests/docker/dockerfiles/emsdk-wasm32-cross.docker,
+# and its CI job build-wasm32 (.gitlab-ci.d/buildtest.yml) describe the
+# build of wasm/toolchain/:
 # - every ARG/ENV of the recipe named like a key of toolchain/versions.env
 #   has its value, and the keys the recipe needs are all there;
-# - emsdk-wasm32-cross.d/ holds the toolchain/ files of the same names
-#   (up to trailing whitespace and an SPDX-License-Identifier line);
+# - emsdk-wasm32-cross.d/ holds the files toolchain/deps.sh builds with;
 # - the recipe builds the libraries in the order of toolchain/deps.sh, each
 #   with the same commands and flags as its build_* function there, and
 #   writes the same cross files;
 # - the job configures QEMU with the flags of toolchain/build-qemu.sh (less
 #   the Node.js glue of runner/, which is the fork's own).
-# Ends with one line "PASS: ci-recipe (...)" or "FAIL: ci-recipe: ..." and
+# Ends with one line "PASS: ci-recipe: ..." or "FAIL: ci-recipe: ..." and
 # exits 0 or 1.  No container engine runs here: the recipe is compared,
 # not built.
 
 . "$(dirname "$0")/../toolchain/common.sh"
 STAGE=check-ci-recipe
 
-RECIPE=$TOPDIR/tests/docker/dockerfiles/emsdk-wasm32-cross.docker
-RECIPE_D=$TOPDIR/tests/docker/dockerfiles/emsdk-wasm32-cross.d
-DEPS_SH=$TOPDIR/toolchain/deps.sh
-VERSIONS=$TOPDIR/toolchain/versions.env
+RECIPE=$QEMU_DIR/tests/docker/dockerfiles/emsdk-wasm32-cross.docker
+RECIPE_D=$QEMU_DIR/tests/docker/dockerfiles/emsdk-wasm32-cross.d
+DEPS_SH=$WASM_DIR/toolchain/deps.sh
+VERSIONS=$WASM_DIR/toolchain/versions.env
 # versions.env keys the recipe must carry: the suite, the build root's
 # packages and what toolchain/deps.sh builds from.
 REQUIRED='^(DEBIAN_SUITE|ROOT_PACKAGES|(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|WASM)_[A-Z0-9_]+)$'
@@ -30,7 +30,7 @@ problem() {
     problems+=("$1")
     log "$1"
 }
-[ -f "$RECIPE" ] || { echo "FAIL: ci-recipe: ${RECIPE#"$TOPDIR"/} is missing"; exit 1; }
+[ -f "$RECIPE" ] || { echo "FAIL: ci-recipe: ${RECIPE#"$QEMU_DIR"/} is missing"; exit 1; }
 
 # 1. Values.  versions.env was sourced by common.sh.
 declare -A seen=()
@@ -51,23 +51,15 @@ for key in $(sed -n -E 's/^([A-Z][A-Z0-9_]*)=.*/\1/p' "$VERSIONS"); do
     [ -n "${seen[$key]:-}" ] || problem "the recipe has no ARG or ENV for $key of versions.env"
 done
 
-# 2. Copies of toolchain/ files.
+# 2. The files the toolchain shares with the recipe (deps.sh builds with
+# them, from the recipe's folder).
 nfiles=0
-unspdx() {
-    sed -e '1{/SPDX-License-Identifier/d}' -e 's/[[:space:]]*$//' "$1"
-}
-for f in "$RECIPE_D"/*; do
-    [ -e "$f" ] || continue
-    name=${f##*/}
-    nfiles=$((nfiles + 1))
-    if [ ! -f "$TOPDIR/toolchain/$name" ]; then
-        problem "emsdk-wasm32-cross.d/$name has no toolchain/$name"
-    elif ! cmp -s <(unspdx "$f") <(unspdx "$TOPDIR/toolchain/$name"); then
-        problem "emsdk-wasm32-cross.d/$name differs from toolchain/$name"
-    fi
-done
 for name in glib-fix-function-pointer-casts.patch deps-cross.ini.in resolv-stub.c; do
-    [ -f "$RECIPE_D/$name" ] || problem "emsdk-wasm32-cross.d/$name is missing"
+    if [ -f "$RECIPE_D/$name" ]; then
+        nfiles=$((nfiles + 1))
+    else
+        problem "emsdk-wasm32-cross.d/$name is missing"
+    fi
 done
 
 # 3. Build steps.  Both sides are reduced to the commands that build (a
@@ -103,17 +95,16 @@ deps_section() {
         text=$(sed -n "/^build_$1() {/,/^}/p" "$DEPS_SH")
     fi
     printf '%s\n' "${text//\$ENV/$deps_env}" |
-        sed -e 's|\$TOPDIR/toolchain/|@FILES@/|g' -e 's|\$DEPS_DIR/work/|$DEPS_DIR/|g' |
+        sed -e 's|\$RECIPE_D/|@FILES@/|g' -e 's|\$DEPS_DIR/work/|$DEPS_DIR/|g' |
         commands
 }
-# recipe_section NAME: from the line "# NAME" to the next empty line.  The
-# recipe's GLib patch lacks trailing whitespace and is applied with -l.
+# recipe_section NAME: from the line "# NAME" to the next empty line.
 recipe_section() {
     awk -v m="# $1" 'index($0, m) == 1 && substr($0, length(m) + 1, 1) ~ /^(:|)$/ { on = 1 }
                      on && /^$/ { exit }
                      on' "$RECIPE" |
         sed -e 's|/emsdk-wasm32-cross\.d/|@FILES@/|g' |
-        commands | sed -E 's/^(patch( [^ ]+)*) -l /\1 /'
+        commands
 }
 order_deps=$(sed -n -E 's/^for dep in (.*); do$/\1/p' "$DEPS_SH")
 [ -n "$order_deps" ] || problem "no 'for dep in ...; do' line in toolchain/deps.sh"
@@ -121,8 +112,8 @@ order_recipe=$(sed -n -E 's/^# build_([a-z0-9]+)([: ].*)?$/\1/p' "$RECIPE" | tr 
 [ "$order_recipe" = "$order_deps " ] ||
     problem "the recipe builds '${order_recipe% }', toolchain/deps.sh '$order_deps'"
 nsteps=0
-mkdir -p "$TOPDIR/build/check"
-rm -f "$TOPDIR"/build/check/ci-recipe-*.diff
+mkdir -p "$OUT_DIR/check"
+rm -f "$WASM_DIR"/build/check/ci-recipe-*.diff
 for step in write_cross_file $order_deps; do
     marker=build_$step
     [ "$step" = write_cross_file ] && marker=$step
@@ -132,42 +123,43 @@ for step in write_cross_file $order_deps; do
     if [ -z "$a" ]; then
         problem "no commands found for $step in toolchain/deps.sh"
     elif [ "$a" != "$b" ]; then
-        diff <(echo "$a") <(echo "$b") >"$TOPDIR/build/check/ci-recipe-$step.diff" || true
+        diff <(echo "$a") <(echo "$b") >"$OUT_DIR/check/ci-recipe-$step.diff" || true
         problem "$step: the recipe's commands differ from toolchain/deps.sh (see build/check/ci-recipe-$step.diff)"
     fi
 done
 
-# 4. The CI job's configure flags.
-gitlab_patch=$(compgen -G "$TOPDIR/patches/*-gitlab-Enable-CI-for-wasm-build.patch" | head -n1 || true)
-if [ -z "$gitlab_patch" ]; then
-    problem "no patches/*-gitlab-Enable-CI-for-wasm-build.patch"
+# 4. The CI job's configure flags (job build-wasm32 of buildtest.yml).
+BUILDTEST=$QEMU_DIR/.gitlab-ci.d/buildtest.yml
+job=$(awk '/^build-wasm32:/ { on = 1; next } on && /^[^ #]/ { exit } on' "$BUILDTEST")
+if [ -z "$job" ]; then
+    problem "no job build-wasm32 in .gitlab-ci.d/buildtest.yml"
 else
     # CONFIGURE_ARGS of the job: the key's line and the deeper indented
-    # lines after it, among the lines the patch adds.
-    ci_flags=$(sed -n 's/^+//p' "$gitlab_patch" | awk '
+    # lines after it.
+    ci_flags=$(awk '
         on && match($0, /^ */) && RLENGTH > indent && NF { print; next }
         on { exit }
         /^ *CONFIGURE_ARGS:/ { on = 1; match($0, /^ */); indent = RLENGTH
-                               sub(/^ *CONFIGURE_ARGS:/, ""); print }' |
+                               sub(/^ *CONFIGURE_ARGS:/, ""); print }' <<<"$job" |
         tr ' ' '\n' | sed '/^$/d' | LC_ALL=C sort)
     # shellcheck disable=SC2034
     PRE_JS=PRE_JS PREFIX=PREFIX
-    eval "$(sed -n '/^CONFIGURE_FLAGS=(/,/^)/p' "$TOPDIR/toolchain/build-qemu.sh")"
+    eval "$(sed -n '/^CONFIGURE_FLAGS=(/,/^)/p' "$WASM_DIR/toolchain/build-qemu.sh")"
     fork_flags=$(printf '%s\n' "${CONFIGURE_FLAGS[@]}" |
                  grep -v -E '^(--extra-ldflags=--pre-js=|-Dpkg_config_path=)' | LC_ALL=C sort)
     [ -n "$fork_flags" ] || problem "no CONFIGURE_FLAGS in toolchain/build-qemu.sh"
     if [ "$ci_flags" != "$fork_flags" ]; then
-        problem "CONFIGURE_ARGS of ${gitlab_patch##*/}: $(tr '\n' ' ' <<<"$ci_flags")!= build-qemu.sh's $(tr '\n' ' ' <<<"$fork_flags")"
+        problem "CONFIGURE_ARGS of build-wasm32: $(tr '\n' ' ' <<<"$ci_flags")!= build-qemu.sh's $(tr '\n' ' ' <<<"$fork_flags")"
     fi
     # The build's environment (ENV in build-qemu.sh, less ccache's) among
     # the job's variables.
-    for kv in $(sed -n '/^ENV="/,/"$/p' "$TOPDIR/toolchain/build-qemu.sh" |
+    for kv in $(sed -n '/^ENV="/,/"$/p' "$WASM_DIR/toolchain/build-qemu.sh" |
                 sed -e 's/^ENV="//' -e 's/"$//' -e 's/;$//' -e 's/\\$//' | tr -d "'"); do
         case "$kv" in export|EM_COMPILER_WRAPPER=*|CCACHE_*) continue ;; esac
         name=${kv%%=*} value=${kv#*=}
-        ci_value=$(sed -n -E "s/^\+ +$name: *\"?([^\"]*)\"? *\$/\1/p" "$gitlab_patch" | head -n1)
+        ci_value=$(sed -n -E "s/^ +$name: *\"?([^\"]*)\"? *\$/\1/p" <<<"$job" | head -n1)
         [ "$ci_value" = "$value" ] ||
-            problem "${gitlab_patch##*/} sets $name to '$ci_value', build-qemu.sh to '$value'"
+            problem "build-wasm32 sets $name to '$ci_value', build-qemu.sh to '$value'"
     done
 fi
 
@@ -175,5 +167,5 @@ if [ ${#problems[@]} -gt 0 ]; then
     echo "FAIL: ci-recipe: ${problems[0]}${problems[1]:+ (and $(( ${#problems[@]} - 1 )) more)}"
     exit 1
 fi
-echo "PASS: ci-recipe ($nvalues values = versions.env, $nfiles files = toolchain/," \
-    "$nsteps build commands = deps.sh, configure flags and environment = build-qemu.sh)"
+echo "PASS: ci-recipe: $nvalues values = versions.env, $nfiles shared files," \
+    "$nsteps build commands = deps.sh, configure flags and environment = build-qemu.sh"

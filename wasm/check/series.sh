@@ -1,83 +1,98 @@
 #!/bin/bash
-# The exported series round-trips and is clean:
-# - toolchain/series.sh exports it;
-# - git am of it on a fresh repository of the base tarball gives, byte for
-#   byte and with the same executable bits, the tree
-#   toolchain/prepare-source.sh prepares, less the files patches/added-files
-#   leaves out (and less empty directories, which git cannot carry);
-# - the base's scripts/checkpatch.pl finds no error in any patch
-#   (warnings are counted, not fatal).
-# Ends with one line "PASS: series (...)" or "FAIL: series: ..." and exits
-# 0 or 1.  Work files and logs: build/check/series/.
+# The repository's QEMU is the base plus the series, and the series is
+# clean:
+# - import: the import commit's tree (QEMU_IMPORT_COMMIT) equals the base
+#   tarball's, less roms/, file for file (contents and modes);
+# - series: toolchain/series.sh generates the series from history (and
+#   refuses a commit that mixes QEMU and the project's tooling); git am of
+#   it on a fresh repository of the pristine tarball gives, byte for byte,
+#   the QEMU paths of HEAD (everything but PROJECT_PATHS; roms/ aside);
+# - checkpatch: the base's scripts/checkpatch.pl finds no error in any
+#   patch (no Signed-off-by is required unless SIGNOFF is set).
+# Prints one PASS:/FAIL: line for each and exits non-zero when one failed.
+# Work files and logs: wasm/build/check/series/.
 
 . "$(dirname "$0")/../toolchain/common.sh"
 STAGE=check-series
 
-DIR=$TOPDIR/build/check/series
+DIR=$OUT_DIR/check/series
 rm -rf "$DIR"
 mkdir -p "$DIR"
+status=0
+pass() { echo "PASS: $1: $2"; }
+fail() { echo "FAIL: $1: $2"; status=1; }
 
-fail() {
-    echo "FAIL: series: $*"
-    exit 1
+tarball=$CACHE_DIR/sources/$QEMU_ORIG_TARBALL
+echo "$QEMU_ORIG_SHA256  $tarball" | sha256sum --quiet -c - 2>/dev/null ||
+    "$WASM_DIR/toolchain/sources.sh" >"$DIR/sources.log" 2>&1 ||
+    { fail import "cannot fetch $QEMU_ORIG_TARBALL (see $DIR/sources.log)"; exit 1; }
+export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+export GIT_AUTHOR_NAME=check GIT_AUTHOR_EMAIL=check@invalid
+export GIT_COMMITTER_NAME=check GIT_COMMITTER_EMAIL=check@invalid
+
+# tree_less REPO COMMIT PATH...: the tree of COMMIT in REPO less PATHs.
+# Trees are named by their contents, so equal names mean equal trees, in
+# any repository.
+tree_less() {
+    local repo=$1 commit=$2 index=$DIR/index
+    shift 2
+    rm -f "$index"
+    GIT_INDEX_FILE=$index git -C "$repo" read-tree "$commit" &&
+        GIT_INDEX_FILE=$index git -C "$repo" rm -r -q --cached --ignore-unmatch -- "$@" &&
+        GIT_INDEX_FILE=$index git -C "$repo" write-tree
 }
 
-# 1. Export.
-"$TOPDIR/toolchain/series.sh" --out "$DIR/series" >"$DIR/export.log" 2>&1 ||
-    fail "toolchain/series.sh failed: $(grep -m1 'error:' "$DIR/export.log" || tail -n1 "$DIR/export.log")"
-mapfile -t series < <(cd "$DIR/series" && ls -1 -- *.patch)
-[ ${#series[@]} -gt 0 ] || fail "no patch exported"
-mapfile -t left_out < <("$TOPDIR/toolchain/series.sh" --list 2>/dev/null | sed -n 's/^- //p')
-
-# 2. git am on the base.
-export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
-export GIT_AUTHOR_NAME="QEMU wasm fork" GIT_AUTHOR_EMAIL=qemu-wasm@localhost
-export GIT_COMMITTER_NAME="QEMU wasm fork" GIT_COMMITTER_EMAIL=qemu-wasm@localhost
+# A fresh repository of the pristine tarball (-f: the base's .gitignore
+# files must not drop files of the tarball).
 am=$DIR/am
 mkdir -p "$am"
-tar -xf "$CACHE_DIR/sources/$QEMU_ORIG_TARBALL" -C "$am" --strip-components=1 \
-    --no-same-owner || fail "cannot unpack $QEMU_ORIG_TARBALL"
-(cd "$am" && git init -q && git config gc.auto 0 && git add -A -f && git commit -q -m base &&
-    git am -q --keep-cr "$DIR"/series/*.patch) >"$DIR/am.log" 2>&1 ||
-    fail "git am of the series on the base failed (see $DIR/am.log)"
-# What the repository holds, not what is left in its work tree.
-tree=$DIR/checkout
-git clone -q "$am" "$tree" >>"$DIR/am.log" 2>&1 || fail "git clone failed (see $DIR/am.log)"
+tar -xf "$tarball" -C "$am" --strip-components=1 --no-same-owner
+(cd "$am" && git init -q && git config gc.auto 0 && git add -A -f &&
+    git commit -q -m "$QEMU_ORIG_TARBALL") >"$DIR/am.log" 2>&1 ||
+    { fail import "cannot make a repository of $QEMU_ORIG_TARBALL (see $DIR/am.log)"; exit 1; }
 
-# 3. The tree prepare-source.sh makes.
-prepared=$DIR/prepared
-"$TOPDIR/toolchain/prepare-source.sh" --into "$prepared" >"$DIR/prepare.log" 2>&1 ||
-    fail "prepare-source.sh --into failed (see $DIR/prepare.log)"
-for f in "${left_out[@]}"; do
-    rm -f "$prepared/$f"
-done
-find "$prepared" -mindepth 1 -depth -type d -empty -delete
+# 1. The import.
+imported=$(git -C "$QEMU_DIR" rev-parse -q --verify "$QEMU_IMPORT_COMMIT^{tree}") ||
+    { fail import "no import commit $QEMU_IMPORT_COMMIT in this clone"; exit 1; }
+pristine=$(tree_less "$am" HEAD roms)
+if [ "$pristine" = "$imported" ]; then
+    pass import "$(git -C "$am" ls-tree -r "$pristine" | wc -l) files = $QEMU_ORIG_TARBALL less roms/"
+else
+    fail import "the import commit's tree $imported is not the tarball's $pristine (less roms/)"
+fi
 
-# 4. Compare the checkout's contents, symbolic links and executable bits.
-diff -r --no-dereference -x .git "$tree" "$prepared" >"$DIR/tree.diff" 2>&1 ||
-    fail "git am result and prepared tree differ: $(head -n1 "$DIR/tree.diff") (see $DIR/tree.diff)"
-exec_bits() {
-    (cd "$1" && find . -path ./.git -prune -o -type f -perm /111 -print | LC_ALL=C sort)
-}
-diff <(exec_bits "$tree") <(exec_bits "$prepared") >"$DIR/modes.diff" ||
-    fail "executable bits differ (see $DIR/modes.diff)"
-
-# 5. checkpatch.pl of the base on every patch, with the build root's perl
-# (the host's when there is no root).
-checkpatch() {
-    if [ -x "$ROOT_DIR/usr/bin/perl" ] && [ -f "$ROOT_DIR/.complete" ]; then
-        in_root /bin/sh -c 'cd "$1" && perl scripts/checkpatch.pl --color=never "$2"' \
-            sh "$am" "$1"
+# 2. Export, and git am on the pristine tarball.
+if ! "$WASM_DIR/toolchain/series.sh" --out "$DIR/series" >"$DIR/export.log" 2>&1; then
+    fail series "toolchain/series.sh: $(grep -m1 'error:' "$DIR/export.log" || tail -n1 "$DIR/export.log")"
+    exit 1
+fi
+mapfile -t series < <(cd "$DIR/series" && ls -1 -- *.patch)
+if ! git -C "$am" am -q --keep-cr "$DIR"/series/*.patch >>"$DIR/am.log" 2>&1; then
+    fail series "git am of the series on $QEMU_ORIG_TARBALL failed (see $DIR/am.log)"
+else
+    applied=$(tree_less "$am" HEAD roms)
+    head=$(tree_less "$QEMU_DIR" HEAD "${PROJECT_PATHS[@]}")
+    if [ "$applied" = "$head" ]; then
+        pass series "${#series[@]} patches; git am on the tarball = HEAD's QEMU paths"
     else
-        (cd "$am" && perl scripts/checkpatch.pl --color=never "$1")
+        git -C "$am" diff --stat HEAD "$head" -- . ':(exclude)roms' >"$DIR/tree.diff" 2>&1
+        fail series "git am result differs from HEAD's QEMU paths (see $DIR/tree.diff)"
     fi
-}
+fi
+
+# 3. checkpatch.pl of the base on every patch, with the build root's perl.
+signoff=--no-signoff
+[ -n "${SIGNOFF:-}" ] && signoff=--signoff
 errors=0 warnings=0 bad=()
 for p in "${series[@]}"; do
     log="$DIR/checkpatch-${p%.patch}.log"
-    checkpatch "$DIR/series/$p" >"$log" 2>&1 || true
+    in_root /bin/sh -c 'cd "$1" && perl scripts/checkpatch.pl --color=never "$2" "$3"' \
+        sh "$QEMU_DIR" "$signoff" "$DIR/series/$p" >"$log" 2>&1 || true
     total=$(grep -E '^total: [0-9]+ errors, [0-9]+ warnings' "$log" | tail -n1)
-    [ -n "$total" ] || fail "checkpatch.pl gave no result for $p (see $log)"
+    if [ -z "$total" ]; then
+        bad+=("${p%%-*}(no result)")
+        continue
+    fi
     e=$(sed -E 's/^total: ([0-9]+) errors.*/\1/' <<<"$total")
     w=$(sed -E 's/^total: [0-9]+ errors, ([0-9]+) warnings.*/\1/' <<<"$total")
     log "checkpatch $p: $e errors, $w warnings"
@@ -85,8 +100,9 @@ for p in "${series[@]}"; do
     warnings=$((warnings + w))
     [ "$e" -eq 0 ] || bad+=("${p%%-*}")
 done
-[ "$errors" -eq 0 ] ||
-    fail "checkpatch.pl: $errors errors in patch ${bad[*]}, $warnings warnings (see $DIR/checkpatch-*.log)"
-
-echo "PASS: series (${#series[@]} patches; git am on the base = prepared tree," \
-    "left out: ${left_out[*]:-none}; checkpatch: 0 errors, $warnings warnings)"
+if [ ${#bad[@]} -eq 0 ]; then
+    pass checkpatch "${#series[@]} patches, 0 errors, $warnings warnings"
+else
+    fail checkpatch "$errors errors in patch ${bad[*]}, $warnings warnings (see $DIR/checkpatch-*.log)"
+fi
+exit $status

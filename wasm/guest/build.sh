@@ -22,7 +22,7 @@ stage_start guest
 
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
-GUEST_KEY=$({ cd "$TOPDIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh
+GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_KEY
@@ -170,7 +170,7 @@ rm -rf "$tmp"
 mkdir -p "$tmp"
 log "assembling $OUT"
 in_root /bin/bash -c "$(declare -f assemble); assemble \"\$@\"" assemble \
-    "$tmp" "$TOPDIR/guest" "$GUEST_KERNEL_PACKAGE" "$FIRMWARE" "$NINEP_MODULES" \
+    "$tmp" "$WASM_DIR/guest" "$GUEST_KERNEL_PACKAGE" "$FIRMWARE" "$NINEP_MODULES" \
     "$GUEST_KERNEL_PACKAGE=$GUEST_KERNEL_VERSION" \
     "busybox-static=$BUSYBOX_VERSION" \
     "seabios=$SEABIOS_VERSION" \

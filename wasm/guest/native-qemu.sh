@@ -13,7 +13,7 @@
 #                                             console on stdout (for scripts)
 # Arguments after "--" go to QEMU; GUEST_APPEND adds kernel parameters;
 # GUEST_KERNEL=vmlinux boots the uncompressed kernel (PVH) instead of
-# bzImage; QEMU_TIMEOUT (seconds, default 300) bounds each run.
+# bzImage (common.sh); QEMU_TIMEOUT (seconds, default 300) bounds each run.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -40,13 +40,10 @@ qemu_cmd() {
     local mode=$1 limit=()
     shift
     [ -z "$QEMU_TIMEOUT" ] || limit=(timeout "$QEMU_TIMEOUT")
+    guest_args . firmware "guest.mode=$mode ${GUEST_APPEND:-}"
     # shellcheck disable=SC2016 # expanded inside the root
     in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$GUEST_DIR" \
-        "${limit[@]}" \
-        qemu-system-x86_64 -M pc -m 256 -nographic -no-reboot \
-        -kernel "${GUEST_KERNEL:-bzImage}" -initrd initramfs.cpio.gz \
-        -append "console=ttyS0 quiet guest.mode=$mode ${GUEST_APPEND:-}" \
-        -L firmware -nic none "$@"
+        "${limit[@]}" qemu-system-x86_64 "${GUEST_ARGS[@]}" "$@"
 }
 
 now_us() { echo "${EPOCHREALTIME/./}"; }
@@ -121,7 +118,7 @@ stop_qemu() {
 run_workload() {
     local n=$1 expected boot_at digest ok=1 wtime
     shift
-    expected=$("$TOPDIR/guest/workload-expected.sh" "$n")
+    expected=$("$WASM_DIR/guest/workload-expected.sh" "$n")
     log "workload guest.work=$n, QEMU args: ${*:-(none)}"
     GUEST_APPEND="${GUEST_APPEND:-} guest.work=$n" start_qemu workload "$@"
     expect "$OUT" '^QEMU-WASM-GUEST: booted$' || ok=0
@@ -175,10 +172,10 @@ elif [ $# -gt 0 ] && [ "$1" != -- ]; then
     shift
 fi
 [ "${1:-}" != -- ] || shift
-n=${n:-$(sed -n 's/^DEFAULT_WORK=//p' "$TOPDIR/guest/init")}
+n=${n:-$(sed -n 's/^DEFAULT_WORK=//p' "$WASM_DIR/guest/init")}
 
-GUEST_DIR=$("$TOPDIR/guest/build.sh" --print-dir)
-[ -f "$GUEST_DIR/bzImage" ] || GUEST_DIR=$("$TOPDIR/guest/build.sh")
+GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
+[ -f "$GUEST_DIR/bzImage" ] || GUEST_DIR=$("$WASM_DIR/guest/build.sh")
 ensure_qemu >&2
 
 case $cmd in

@@ -1,21 +1,20 @@
 #!/bin/bash
-# Stage 5: configure and build qemu-system-x86_64.{js,wasm} with
-# emconfigure/emmake inside the root, then copy the result to build/.
-# The build directory lives in the cache and is reused, so a rebuild after
-# a one-file change only recompiles that file and relinks; ccache covers
-# builds from scratch.
+# Stage 4: configure and build the checkout (QEMU's tree, the repository's
+# root) for wasm32 with QEMU's own commands, emconfigure ./configure and
+# emmake make, out of tree in a build directory in the cache; then copy
+# qemu-system-x86_64.{js,wasm} to wasm/build/.  The build directory is
+# reused, so a rebuild after a one-file change only recompiles that file
+# and relinks; ccache covers builds from scratch and other checkouts.
 
 . "$(dirname "$0")/common.sh"
 
-"$TOPDIR/toolchain/root.sh"
-"$TOPDIR/toolchain/sources.sh"
-"$TOPDIR/toolchain/deps.sh"
-"$TOPDIR/toolchain/prepare-source.sh"
+"$WASM_DIR/toolchain/root.sh"
+"$WASM_DIR/toolchain/sources.sh"
+"$WASM_DIR/toolchain/deps.sh"
 stage_start qemu
 
-PREFIX=$("$TOPDIR/toolchain/deps.sh" --print-prefix)
-SRC_TREE=$("$TOPDIR/toolchain/prepare-source.sh" --print-dir)
-PRE_JS=$TOPDIR/runner/node-pre.js
+PREFIX=$("$WASM_DIR/toolchain/deps.sh" --print-prefix)
+PRE_JS=$WASM_DIR/runner/node-pre.js
 
 CONFIGURE_FLAGS=(
     --static --disable-tools --target-list=x86_64-softmmu
@@ -27,19 +26,20 @@ CONFIGURE_FLAGS=(
     "-Dpkg_config_path=$PREFIX/lib/pkgconfig"
 )
 
-config_key=$(printf '%s\n' "${CONFIGURE_FLAGS[@]}" "$PREFIX" "$(root_key)" |
+# One build directory per checkout: it records the source path.
+config_key=$(printf '%s\n' "${CONFIGURE_FLAGS[@]}" "$PREFIX" "$(root_key)" "$QEMU_DIR" |
              sha256sum | cut -c1-16)
 BUILD_DIR=$CACHE_DIR/qemu-build-$config_key
 mkdir -p "$BUILD_DIR" "$CACHE_DIR/ccache"
 
 ENV="export EM_COMPILER_WRAPPER=/usr/bin/ccache CCACHE_DIR='$CACHE_DIR/ccache' \
-CCACHE_BASEDIR='$SRC_TREE' MESON_RSP_THRESHOLD=1000000;"
+CCACHE_BASEDIR='$QEMU_DIR' MESON_RSP_THRESHOLD=1000000;"
 
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     log "configure in $BUILD_DIR"
     quoted=$(printf "'%s' " "${CONFIGURE_FLAGS[@]}")
     in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
-        emconfigure '$SRC_TREE/configure' $quoted" >"$BUILD_DIR/configure.out" 2>&1 ||
+        emconfigure '$QEMU_DIR/configure' $quoted" >"$BUILD_DIR/configure.out" 2>&1 ||
         { tail -n 40 "$BUILD_DIR/configure.out"; rm -f "$BUILD_DIR/build.ninja"
           die "configure failed (log: $BUILD_DIR/configure.out)"; }
 fi
@@ -60,12 +60,12 @@ in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
 echo "$link_sum" >"$BUILD_DIR/.link-inputs.sum"
 log "make: $(( $(date +%s) - t0 )) s"
 
-mkdir -p "$TOPDIR/build"
+mkdir -p "$OUT_DIR"
 for f in qemu-system-x86_64.js qemu-system-x86_64.wasm qemu-system-x86_64.worker.js; do
     if [ -f "$BUILD_DIR/$f" ]; then
-        cp -p "$BUILD_DIR/$f" "$TOPDIR/build/$f"
+        cp -p "$BUILD_DIR/$f" "$OUT_DIR/$f"
     fi
 done
-ln -sfn "$BUILD_DIR" "$TOPDIR/build/qemu-build"
-log "build/qemu-system-x86_64.js: $(du -h "$TOPDIR/build/qemu-system-x86_64.wasm" | cut -f1) wasm"
+ln -sfn "$BUILD_DIR" "$OUT_DIR/qemu-build"
+log "wasm/build/qemu-system-x86_64.js: $(du -h "$OUT_DIR/qemu-system-x86_64.wasm" | cut -f1) wasm"
 stage_done

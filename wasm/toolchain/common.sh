@@ -1,17 +1,50 @@
-# Shared by the stage scripts: cache location, cache keys, timing, and
-# running commands inside the Debian build root.
+# Shared by the stage scripts: paths, cache location, cache keys, timing,
+# host tools, and running commands inside the Debian build root.
 # shellcheck shell=bash
 
 set -euo pipefail
 
-TOPDIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# The project's tooling (this folder) and the QEMU tree it belongs to: the
+# checkout's root, which is what gets built.
+WASM_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QEMU_DIR=$(cd "$WASM_DIR/.." && pwd)
+# Build outputs of the tooling (emulator, firmware, logs), ignored by git.
+OUT_DIR=$WASM_DIR/build
+# What in the checkout is the project's and not QEMU's (git pathspecs):
+# never part of the series (series.sh), never in a commit that changes
+# QEMU.
+PROJECT_PATHS=(wasm .ci README.md)
+PROJECT_EXCLUDES=("${PROJECT_PATHS[@]/#/:(exclude)}")
 CACHE_DIR=${QEMU_WASM_CACHE:-/var/cache/qemu-wasm}
 mkdir -p "$CACHE_DIR"
 
 # shellcheck source=versions.env
 set -a
-. "$TOPDIR/toolchain/versions.env"
+. "$WASM_DIR/toolchain/versions.env"
 set +a
+
+# Tools the scripts run on the host, outside the build root, as
+# COMMAND:PACKAGE.  A fresh Debian has few of them; the missing ones are
+# installed once (the scripts run as root, README.md).
+HOST_TOOLS="debootstrap:debootstrap unshare:util-linux mount:mount
+xz:xz-utils gzip:gzip git:git diff:diffutils cmp:diffutils
+timeout:coreutils sha256sum:coreutils find:findutils awk:mawk"
+
+need_host_tools() {
+    local t missing=()
+    for t in $HOST_TOOLS; do
+        command -v "${t%%:*}" >/dev/null || missing+=("${t#*:}")
+    done
+    [ ${#missing[@]} -gt 0 ] || return 0
+    mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null ||
+        die "missing host tools; install the Debian packages: ${missing[*]}"
+    log "installing on the host: ${missing[*]}"
+    { apt-get update -qq &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+          --no-install-recommends "${missing[@]}"; } >/dev/null ||
+        die "cannot install ${missing[*]}; install them by hand"
+}
 
 log() {
     printf '[%s] %s\n' "${STAGE:-stage}" "$*" >&2
@@ -22,9 +55,28 @@ die() {
     exit 1
 }
 
+need_host_tools
+
+# The default guest's QEMU command line, in one place for every runner
+# (tests, benchmarks, demo, native QEMU, and the web page, whose manifest
+# web/build.sh writes from it): machine and devices, and the kernel
+# parameters every boot starts with (guest/init reads the guest.* ones).
+GUEST_MACHINE_ARGS=(-M pc -m 256 -nographic -no-reboot -nic none)
+GUEST_APPEND="console=ttyS0 quiet"
+# The kernel file of the guest folder to boot (bzImage, or vmlinux: PVH).
+GUEST_KERNEL=${GUEST_KERNEL:-bzImage}
+
+# guest_args GUEST_DIR FIRMWARE_DIR [KERNEL_PARAMS]: sets GUEST_ARGS to the
+# command line that boots the guest of GUEST_DIR (guest/build.sh).
+guest_args() {
+    GUEST_ARGS=(-L "$2" "${GUEST_MACHINE_ARGS[@]}"
+                -kernel "$1/$GUEST_KERNEL" -initrd "$1/initramfs.cpio.gz"
+                -append "$GUEST_APPEND${3:+ $3}")
+}
+
 # cache_key FILE... : a short hash of the given files' contents and names.
 cache_key() {
-    (cd "$TOPDIR" && sha256sum "$@") | sha256sum | cut -c1-16
+    (cd "$WASM_DIR" && sha256sum "$@") | sha256sum | cut -c1-16
 }
 
 stage_start() {
@@ -53,8 +105,8 @@ debian_mirror() {
 
 # The root depends only on the suite, its package list and root.sh itself.
 root_key() {
-    { grep -E '^(DEBIAN_SUITE|ROOT_PACKAGES)=' "$TOPDIR/toolchain/versions.env"
-      cat "$TOPDIR/toolchain/root.sh"; } | sha256sum | cut -c1-16
+    { grep -E '^(DEBIAN_SUITE|ROOT_PACKAGES)=' "$WASM_DIR/toolchain/versions.env"
+      cat "$WASM_DIR/toolchain/root.sh"; } | sha256sum | cut -c1-16
 }
 
 ROOT_DIR="$CACHE_DIR/root-$(root_key)"
@@ -74,21 +126,5 @@ in_root() {
         mount --bind "$cache" "$root$cache"
         exec chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" \
             PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin LANG=C.UTF-8 \
-            "$@"' sh "$ROOT_DIR" "$TOPDIR" "$CACHE_DIR" "$@"
-}
-
-# Top-level folders of this repository that hold files added to QEMU, at
-# their QEMU paths.
-FORK_PATHS=(accel block configs docs fsdev hw include scripts system target
-            tcg tests/docker util .gitlab-ci.d)
-
-# fork_files: the files this fork adds to QEMU (prepare-source.sh copies
-# them over the base, series.sh exports them), relative to $TOPDIR, in a
-# fixed order, each followed by a NUL.
-fork_files() {
-    local d
-    for d in "${FORK_PATHS[@]}"; do
-        [ -e "$TOPDIR/$d" ] || continue
-        (cd "$TOPDIR" && find "$d" -type f -print0)
-    done | LC_ALL=C sort -z
+            "$@"' sh "$ROOT_DIR" "$QEMU_DIR" "$CACHE_DIR" "$@"
 }

@@ -6,10 +6,15 @@
 . "$(dirname "$0")/common.sh"
 stage_start deps
 
+# The files the build shares with QEMU's container recipe for wasm32
+# (tests/docker/dockerfiles/emsdk-wasm32-cross.docker), which builds the
+# same libraries the same way.
+RECIPE_D=$QEMU_DIR/tests/docker/dockerfiles/emsdk-wasm32-cross.d
+
 deps_key() {
-    { grep -E '^(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|WASM)_' "$TOPDIR/toolchain/versions.env"
-      cat "$TOPDIR/toolchain/deps.sh" \
-          "$TOPDIR/toolchain/deps-cross.ini.in" "$TOPDIR/toolchain/resolv-stub.c"
+    { grep -E '^(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|WASM)_' "$WASM_DIR/toolchain/versions.env"
+      cat "$WASM_DIR/toolchain/deps.sh" "$RECIPE_D/deps-cross.ini.in" \
+          "$RECIPE_D/resolv-stub.c"
       cat "$ROOT_DIR/usr/share/emscripten/emscripten-version.txt"
     } | sha256sum | cut -c1-16
 }
@@ -18,7 +23,7 @@ deps_key() {
 # to GLib's patch rebuilds GLib only.
 dep_stamp() {
     case $1 in
-    glib) sha256sum <"$TOPDIR/toolchain/glib-fix-function-pointer-casts.patch" |
+    glib) sha256sum <"$RECIPE_D/glib-fix-function-pointer-casts.patch" |
           cut -c1-16 ;;
     *) echo built ;;
     esac
@@ -63,7 +68,7 @@ write_cross_file() {
     sed -e "s|@PREFIX@|$PREFIX|g" \
         -e "s|@CFLAGS@|$(quote_list "$WASM_CFLAGS $2")|g" \
         -e "s|@LDFLAGS@|$(quote_list "$WASM_LDFLAGS")|g" \
-        "$TOPDIR/toolchain/deps-cross.ini.in" >"$1"
+        "$RECIPE_D/deps-cross.ini.in" >"$1"
 }
 write_cross_file "$DEPS_DIR/cross.ini" ""
 # GLib's gsize is 'unsigned int' on wasm32 while size_t is 'unsigned long':
@@ -152,7 +157,7 @@ build_pcre2() {
 
 build_resolv() {
     in_root /bin/sh -ec "export EM_FROZEN_CACHE=1
-        emcc $WASM_CFLAGS -c '$TOPDIR/toolchain/resolv-stub.c' \
+        emcc $WASM_CFLAGS -c '$RECIPE_D/resolv-stub.c' \
             -o '$DEPS_DIR/work/resolv-stub.o'
         emar rcs '$PREFIX/lib/libresolv.a' '$DEPS_DIR/work/resolv-stub.o'"
 }
@@ -162,7 +167,8 @@ build_glib() {
     dir=$(unpack glib "$GLIB_ORIG_TARBALL")
     # WebAssembly traps on calls through mismatched function pointer types,
     # which GLib makes internally (e.g. g_list_free_full); see the patch.
-    patch -p1 -s -d "$dir" <"$TOPDIR/toolchain/glib-fix-function-pointer-casts.patch"
+    # The patch file has no trailing whitespace (checkpatch): -l.
+    in_root /bin/sh -ec "patch -p1 -s -l -d '$dir' <'$RECIPE_D/glib-fix-function-pointer-casts.patch'"
     # Emscripten declares posix_spawn and pthread_getname_np but its libc
     # does not provide them, so meson's header checks find them; drop them
     # from config.h after setup.

@@ -11,11 +11,6 @@ if [ -f "$ROOT_DIR/.complete" ]; then
     exit 0
 fi
 
-command -v debootstrap >/dev/null || {
-    log "installing debootstrap on the host"
-    apt-get update -qq && apt-get install -y -qq debootstrap >/dev/null
-}
-
 mirror=$(debian_mirror)
 tmp="$ROOT_DIR.tmp"
 rm -rf "$tmp"

@@ -1,140 +1,88 @@
 #!/bin/bash
-# "make series": the whole fork as a git format-patch series against the
-# base, one commit per patch of patches/series, each also carrying the added
-# files patches/added-files maps to it.  Deterministic: authors, dates and
-# messages come from the patches, From lines carry no commit id, index
-# lines use 8 digits, and no user or system git configuration is read.
-# Usage: series.sh [--out DIR]   write DIR/0001-*.patch ... (default build/series)
-#        series.sh --list        print "PATCH FILE" for every added file
-#                                (PATCH "-": left out of the series)
+# "make series": the fork's changes to QEMU as a git format-patch series
+# against the base, generated from history.  The series is every commit
+# since the base's import (QEMU_IMPORT_COMMIT) that changes QEMU's paths,
+# in order, with the "fixup!"/"amend!"/"squash!" commits folded into the
+# commit they name (git rebase --autosquash on a scratch worktree, never
+# on a branch).  A commit that changes QEMU's paths and the project's
+# tooling (PROJECT_PATHS) at once is refused: the series cannot carry it.
+#
+# Usage: series.sh [--out DIR]   write DIR/0001-*.patch ... (default
+#                                wasm/build/series)
+#        series.sh --commits     list the series' commits, oldest first
+# SIGNOFF="Name <mail>" adds that Signed-off-by to every patch: only the
+# person who sends the series can certify the Developer's Certificate of
+# Origin, so there is none by default.
 
 . "$(dirname "$0")/common.sh"
 stage_start series
 
-OUT=$TOPDIR/build/series
-MAP=$TOPDIR/patches/added-files
-IDENT_NAME="QEMU wasm fork"
-IDENT_EMAIL=qemu-wasm@localhost
-list=false
+OUT=$OUT_DIR/series
 case "${1:-}" in
---out) OUT=${2:?usage: series.sh [--out DIR | --list]} ;;
---list) list=true ;;
-'') ;;
-*) die "usage: series.sh [--out DIR | --list]" ;;
+--out) OUT=${2:?usage: series.sh [--out DIR | --commits]} ;;
+--commits|'') ;;
+*) die "usage: series.sh [--out DIR | --commits]" ;;
 esac
 
-# A patch's name without its leading number.
-unnumbered() {
-    if [[ $1 =~ ^[0-9]+-(.*)$ ]]; then echo "${BASH_REMATCH[1]}"; else echo "$1"; fi
-}
+cd "$QEMU_DIR"
+git cat-file -e "$QEMU_IMPORT_COMMIT^{commit}" 2>/dev/null ||
+    die "the base's import commit $QEMU_IMPORT_COMMIT is not in this clone's history (shallow clone?)"
 
-# The series, and its patches by unnumbered name.
-patches=()
-declare -A in_series=()
-while read -r p; do
-    case "$p" in ''|'#'*) continue ;; esac
-    patches+=("$p")
-    in_series[$(unnumbered "$p")]=$p
-done <"$TOPDIR/patches/series"
-
-# The map: PATCH and glob of each line.
-map_patch=() map_glob=()
-n=0
-while read -r line; do
-    n=$((n + 1))
-    case "$line" in ''|'#'*) continue ;; esac
-    read -r -a w <<<"$line"
-    [ ${#w[@]} -eq 2 ] || die "patches/added-files:$n: expected 'PATCH PATH-OR-GLOB': $line"
-    map_patch+=("${w[0]}")
-    map_glob+=("${w[1]}")
-done <"$MAP"
-
-# Each added file to the patch of the first matching line.
-declare -A files_of=()
-left_out=() errors=()
-nfiles=0
-while IFS= read -r -d '' f; do
-    nfiles=$((nfiles + 1))
-    patch=""
-    for i in "${!map_glob[@]}"; do
-        # shellcheck disable=SC2053
-        if [[ $f == ${map_glob[i]} ]]; then
-            patch=${map_patch[i]}
-            break
-        fi
-    done
-    if [ -z "$patch" ]; then
-        errors+=("$f is added to QEMU (FORK_PATHS) but no line of patches/added-files maps it")
-    elif [ "$patch" = - ]; then
-        left_out+=("$f")
-        $list && printf -- '- %s\n' "$f"
-    elif [ -z "${in_series[$(unnumbered "$patch")]:-}" ]; then
-        errors+=("$f maps to $patch, which is not in patches/series")
-    else
-        patch=${in_series[$(unnumbered "$patch")]}
-        files_of[$patch]+="$f"$'\n'
-        $list && printf '%s %s\n' "$patch" "$f"
+# The commits after the import, oldest first, that change QEMU's paths.
+commits=() mixed=()
+while read -r c; do
+    qemu=$(git diff-tree --no-commit-id --name-only -r "$c" -- . "${PROJECT_EXCLUDES[@]}")
+    [ -n "$qemu" ] || continue
+    project=$(git diff-tree --no-commit-id --name-only -r "$c" -- "${PROJECT_PATHS[@]}")
+    if [ -n "$project" ]; then
+        mixed+=("$(git log -1 --format='%h "%s"' "$c") changes QEMU ($(echo $qemu | cut -c1-60)) and the project's tooling ($(echo $project | cut -c1-60))")
     fi
-done < <(fork_files)
-if [ ${#errors[@]} -gt 0 ]; then
-    printf '%s\n' "${errors[@]}" | while read -r e; do log "error: $e"; done
-    die "patches/added-files does not map every added file to a patch of patches/series"
+    commits+=("$c")
+done < <(git rev-list --reverse --topo-order --ancestry-path --no-merges \
+             "$QEMU_IMPORT_COMMIT..HEAD")
+if [ ${#mixed[@]} -gt 0 ]; then
+    printf '%s\n' "${mixed[@]}" | while read -r m; do log "error: $m"; done
+    die "the series cannot carry a commit that mixes QEMU and tooling: split it in two"
 fi
-$list && exit 0
+if [ "${1:-}" = --commits ]; then
+    printf '%s\n' "${commits[@]}"
+    exit 0
+fi
 
-tarball=$CACHE_DIR/sources/$QEMU_ORIG_TARBALL
-echo "$QEMU_ORIG_SHA256  $tarball" | sha256sum --quiet -c - 2>/dev/null ||
-    "$TOPDIR/toolchain/sources.sh"
-
-# git without the user's or the system's configuration, with a fixed
-# committer; authors and their dates come from the patches.
+# git without the user's or the system's configuration and with a fixed
+# committer, so the output depends on the history only.
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
-export GIT_AUTHOR_NAME=$IDENT_NAME GIT_AUTHOR_EMAIL=$IDENT_EMAIL
-export GIT_COMMITTER_NAME=$IDENT_NAME GIT_COMMITTER_EMAIL=$IDENT_EMAIL
-export GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z"
+export GIT_COMMITTER_NAME="qemu-wasm series" GIT_COMMITTER_EMAIL=series@invalid
+export GIT_COMMITTER_DATE="2000-01-01T00:00:00Z"
+signoff=()
+if [ -n "${SIGNOFF:-}" ]; then
+    [[ $SIGNOFF =~ ^([^<]*[^<[:space:]])[[:space:]]*\<([^>]+@[^>]+)\>$ ]] ||
+        die "SIGNOFF must look like 'Name <mail@example.org>'"
+    GIT_COMMITTER_NAME=${BASH_REMATCH[1]} GIT_COMMITTER_EMAIL=${BASH_REMATCH[2]}
+    signoff=(--signoff)
+fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/qemu-wasm-series.XXXXXX")
-trap 'rm -rf "$work"' EXIT
-tar -xf "$tarball" -C "$work" --strip-components=1
-cd "$work" || die "cannot enter $work"
-git init -q
-# No gc running in the background while the directory is removed.
-git config gc.auto 0
-git config maintenance.auto false
-# -f: the base's .gitignore files must not drop files of the tarball.
-git add -A -f
-git commit -q -m "base: QEMU $QEMU_UPSTREAM_VERSION ($QEMU_ORIG_TARBALL)"
-git tag fork-base
-unset GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_AUTHOR_DATE
-
-signed=0
-for p in "${patches[@]}"; do
-    git am -q --keep-cr "$TOPDIR/patches/$p" >"$work.am.log" 2>&1 ||
-        { cat "$work.am.log" >&2; rm -f "$work.am.log"; die "patch $p does not apply"; }
-    rm -f "$work.am.log"
-    amend=()
-    while IFS= read -r f; do
-        [ -n "$f" ] || continue
-        [ -e "$f" ] && die "$f exists in the base: change it with a patch instead"
-        mkdir -p "$(dirname "$f")"
-        cp -p "$TOPDIR/$f" "$f"
-        git add -f -- "$f"
-        amend=(--no-edit)
-    done <<<"${files_of[$p]:-}"
-    msg=$(git log -1 --format=%B)
-    if ! grep -q '^Signed-off-by: ' <<<"$msg"; then
-        amend=(--no-edit --signoff)
-        signed=$((signed + 1))
-    fi
-    if [ ${#amend[@]} -gt 0 ]; then
-        git commit -q --amend "${amend[@]}"
-    fi
-done
-
-mkdir -p "$OUT"
-rm -f "$OUT"/*.patch
-git -c core.abbrev=8 format-patch -q --no-signature --zero-commit -o "$OUT" fork-base..HEAD
-cd "$TOPDIR" || die "cannot enter $TOPDIR"
-log "$OUT: ${#patches[@]} patches, $((nfiles - ${#left_out[@]})) added files" \
-    "(left out: ${left_out[*]:-none}; Signed-off-by added to $signed)"
+cleanup() {
+    git worktree remove --force "$work/tree" >/dev/null 2>&1 || true
+    rm -rf "$work"
+    git worktree prune
+}
+trap cleanup EXIT
+git worktree add -q --detach "$work/tree" "$QEMU_IMPORT_COMMIT"
+(
+    cd "$work/tree"
+    for c in "${commits[@]}"; do
+        git cherry-pick --allow-empty --keep-redundant-commits "$c" >"$work/pick.log" 2>&1 ||
+            { cat "$work/pick.log" >&2; exit 1; }
+    done
+    GIT_SEQUENCE_EDITOR=: git rebase -q -i --autosquash "$QEMU_IMPORT_COMMIT" \
+        >"$work/rebase.log" 2>&1 || { cat "$work/rebase.log" >&2; exit 1; }
+    mkdir -p "$OUT"
+    rm -f "$OUT"/*.patch
+    git -c core.abbrev=8 format-patch -q --no-signature --zero-commit "${signoff[@]}" \
+        -o "$OUT" "$QEMU_IMPORT_COMMIT..HEAD"
+) || die "cannot replay the series' commits on the import"
+log "$OUT: $(ls "$OUT" | wc -l) patches from ${#commits[@]} commits" \
+    "(${SIGNOFF:+Signed-off-by: $SIGNOFF}${SIGNOFF:-no Signed-off-by; SIGNOFF=\"Name <mail>\" adds one})"
 stage_done

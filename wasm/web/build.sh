@@ -17,12 +17,12 @@
 . "$(dirname "$0")/root.sh"
 
 create_browser_root
-"$TOPDIR/toolchain/root.sh"   # file_packager comes with emscripten
+"$WASM_DIR/toolchain/root.sh"   # file_packager comes with emscripten
 stage_start web
 
-[ -f "$TOPDIR/build/qemu-system-x86_64.js" ] ||
+[ -f "$OUT_DIR/qemu-system-x86_64.js" ] ||
     die "build/qemu-system-x86_64.js missing: run 'make build' first"
-GUEST_DIR=$("$TOPDIR/guest/build.sh" | tail -n1)
+GUEST_DIR=$("$WASM_DIR/guest/build.sh" | tail -n1)
 [ -f "$GUEST_DIR/bzImage" ] || die "no default guest in '$GUEST_DIR'"
 
 # npm packages.
@@ -32,8 +32,8 @@ if [ ! -f "$NPM_DIR/.complete" ]; then
     log "npm ci into $NPM_DIR"
     rm -rf "$NPM_DIR.tmp"
     mkdir -p "$NPM_DIR.tmp" "$CACHE_DIR/npm-cache"
-    cp "$TOPDIR/web/package.json" "$TOPDIR/web/package-lock.json" \
-       "$TOPDIR/web/.npmrc" "$NPM_DIR.tmp/"
+    cp "$WASM_DIR/web/package.json" "$WASM_DIR/web/package-lock.json" \
+       "$WASM_DIR/web/.npmrc" "$NPM_DIR.tmp/"
     # shellcheck disable=SC2016  # expanded by the inner shell
     in_browser_root /bin/sh -c 'cd "$1" && npm ci --cache "$2" --loglevel=error' \
         sh "$NPM_DIR.tmp" "$CACHE_DIR/npm-cache" >"$NPM_DIR.log" 2>&1 ||
@@ -44,9 +44,13 @@ if [ ! -f "$NPM_DIR/.complete" ]; then
 fi
 
 # Packed guest.  Paths inside the package are the ones web/qemu.mjs passes
-# to QEMU (-L /firmware -kernel /guest/bzImage -initrd /guest/...).
-pack_key=$({ cd "$GUEST_DIR" && sha256sum bzImage initramfs.cpio.gz firmware/*
-             cat "$TOPDIR/web/build.sh"; root_key; } | sha256sum | cut -c1-16)
+# to QEMU (-L /firmware -kernel /guest/KERNEL -initrd /guest/...); the
+# machine and the kernel parameters come from the one guest command line
+# (common.sh, guest_args).
+pack_key=$({ cd "$GUEST_DIR" && sha256sum "$GUEST_KERNEL" initramfs.cpio.gz firmware/*
+             cat "$WASM_DIR/web/build.sh"; root_key
+             printf '%s\n' "${GUEST_MACHINE_ARGS[@]}" "$GUEST_APPEND"; } |
+           sha256sum | cut -c1-16)
 PACK_DIR=$CACHE_DIR/web-guest-$pack_key
 if [ ! -f "$PACK_DIR/.complete" ]; then
     log "file_packager into $PACK_DIR"
@@ -54,26 +58,31 @@ if [ ! -f "$PACK_DIR/.complete" ]; then
     mkdir -p "$PACK_DIR.tmp"
     # shellcheck disable=SC2016
     in_root /bin/sh -c 'cd "$1" && /usr/share/emscripten/tools/file_packager guest.data \
-            --preload "$2/bzImage@/guest/bzImage" \
+            --preload "$2/$3@/guest/$3" \
                       "$2/initramfs.cpio.gz@/guest/initramfs.cpio.gz" \
                       "$2/firmware@/firmware" \
-            --js-output=guest.js --no-node' sh "$PACK_DIR.tmp" "$GUEST_DIR" \
+            --js-output=guest.js --no-node' sh "$PACK_DIR.tmp" "$GUEST_DIR" "$GUEST_KERNEL" \
         >"$PACK_DIR.log" 2>&1 ||
         { cat "$PACK_DIR.log"; die "file_packager failed"; }
     # The page checks the download against size and sha256: a truncated or
     # corrupt package is reported instead of booting garbage.
     release=$(sed -n 's/^kernel_release=//p' "$GUEST_DIR/manifest.txt" | head -n1)
-    printf '{"data": "guest.data", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/bzImage", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s"}\n' \
+    for a in "${GUEST_MACHINE_ARGS[@]}" "$GUEST_APPEND"; do
+        [[ $a != *[\"\\]* ]] || die "cannot write '$a' into guest.json"
+    done
+    machine=$(printf '"%s", ' "${GUEST_MACHINE_ARGS[@]}")
+    printf '{"data": "guest.data", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/%s", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"}\n' \
         "$(stat -c %s "$PACK_DIR.tmp/guest.data")" \
-        "$(sha256sum "$PACK_DIR.tmp/guest.data" | cut -d' ' -f1)" "$release" \
+        "$(sha256sum "$PACK_DIR.tmp/guest.data" | cut -d' ' -f1)" "$GUEST_KERNEL" \
+        "$release" "${machine%, }" "$GUEST_APPEND" \
         >"$PACK_DIR.tmp/guest.json"
     rm -rf "$PACK_DIR"
     mv "$PACK_DIR.tmp" "$PACK_DIR"
     touch "$PACK_DIR/.complete"
 fi
 
-mkdir -p "$TOPDIR/build/web"
-ln -sfn "$NPM_DIR/node_modules" "$TOPDIR/build/web/node_modules"
-ln -sfn "$PACK_DIR" "$TOPDIR/build/web/guest"
+mkdir -p "$OUT_DIR/web"
+ln -sfn "$NPM_DIR/node_modules" "$OUT_DIR/web/node_modules"
+ln -sfn "$PACK_DIR" "$OUT_DIR/web/guest"
 log "build/web: guest $(du -h "$PACK_DIR/guest.data" | cut -f1), npm $npm_key"
 stage_done

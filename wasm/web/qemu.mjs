@@ -13,8 +13,7 @@
 // ({label, loaded, total}), 'state' ({state, message}).  States: idle,
 // loading, starting, running, off (QEMU exited 0), stopped, error.
 //
-// runPage() drives index.html: terminal (xterm.js), status line, progress,
-// settings from the URL (?mem= &append= &kernel= &initrd= &disk= &args=).
+// The page index.html is driven by page.mjs, a user of this API.
 //
 // Each emulator runs in a hidden same-origin frame (engine.html): the
 // Emscripten glue is not modularized, its state lives in the frame's
@@ -30,14 +29,13 @@ export const assets = {
     wasm: new URL('build/qemu-system-x86_64.wasm', here),
     guest: new URL('build/web/guest/guest.json', here),
     engine: new URL('engine.html', here),
-    xterm: new URL('build/web/node_modules/@xterm/xterm/', here),
-    xtermFit: new URL('build/web/node_modules/@xterm/addon-fit/', here),
 };
 
 export const defaults = Object.freeze({
     memory: 256,
-    // guest.mode=shell: guest/init starts a shell instead of its workload.
-    append: 'console=ttyS0 quiet guest.mode=shell',
+    // Kernel parameters after the guest's own (guest.json's "append"):
+    // guest.mode=shell makes guest/init start a shell, not its workload.
+    guestAppend: 'guest.mode=shell',
     // wasm-stats: QEMU prints the JIT's counters at VM shutdown.
     accel: 'tcg,wasm-stats=on',
     args: [],
@@ -201,7 +199,8 @@ export class Qemu extends EventTarget {
         super();
         this.options = {
             memory: options.memory ?? defaults.memory,
-            append: options.append ?? defaults.append,
+            // The whole kernel command line; by default the guest's.
+            append: options.append,
             accel: options.accel ?? defaults.accel,
             kernel: options.kernel,
             initrd: options.initrd,
@@ -237,8 +236,16 @@ export class Qemu extends EventTarget {
         if (!Number.isInteger(mem) || mem < 16 || mem > 3072) {
             throw new QemuError(`Memory must be a whole number of MiB from 16 to 3072, not '${o.memory}'.`);
         }
-        const args = ['-L', manifest.firmware, '-M', 'pc', '-m', String(mem),
-                      '-nographic', '-no-reboot', '-nic', 'none',
+        // The guest's machine (wasm/toolchain/common.sh, via guest.json)
+        // with the memory size of the options.
+        const machine = manifest.machine.slice();
+        const m = machine.indexOf('-m');
+        if (m >= 0) {
+            machine[m + 1] = String(mem);
+        } else {
+            machine.push('-m', String(mem));
+        }
+        const args = ['-L', manifest.firmware, ...machine,
                       '-kernel', o.kernel ? '/user/kernel' : manifest.kernel];
         if (o.initrd !== null) {
             args.push('-initrd', o.initrd ? '/user/initrd' : manifest.initrd);
@@ -246,7 +253,7 @@ export class Qemu extends EventTarget {
         if (o.disk) {
             args.push('-drive', 'file=/user/disk,format=raw,if=virtio');
         }
-        args.push('-append', String(o.append));
+        args.push('-append', o.append ?? `${manifest.append} ${defaults.guestAppend}`);
         if (o.accel) {
             args.push('-accel', String(o.accel));
         }
@@ -592,165 +599,4 @@ export class Qemu extends EventTarget {
 
 export async function start(options) {
     return new Qemu(options).start();
-}
-
-// ---- The page (index.html) ----
-
-function optionsFromUrl(params) {
-    const opts = {};
-    const get = (k) => (params.get(k) ?? '').trim();
-    if (get('mem')) {
-        opts.memory = Number(get('mem'));
-    }
-    if (params.has('append')) {
-        opts.append = params.get('append');
-    }
-    for (const k of ['kernel', 'initrd', 'disk']) {
-        if (get(k)) {
-            opts[k] = get(k);
-        }
-    }
-    if (opts.initrd === 'none') {
-        opts.initrd = null;
-    }
-    if (get('args')) {
-        opts.args = get('args');
-    }
-    return opts;
-}
-
-function formatBytes(n) {
-    return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : `${Math.round(n / 1024)} KiB`;
-}
-
-function formatStats(s) {
-    if (!s) {
-        return '';
-    }
-    // interpreted counts executions of blocks in tier 1, not blocks.
-    return ` · JIT: ${s.compiled ?? 0} blocks compiled` +
-           (s.failed ? ` (${s.failed} failed)` : '') +
-           (s['compile-ms'] !== undefined ? ` in ${s['compile-ms']} ms` : '') +
-           `, ${s.interpreted ?? 0} interpreted block runs`;
-}
-
-export async function runPage(doc = document) {
-    const $ = (id) => doc.getElementById(id);
-    const status = $('status');
-    const errorBox = $('error');
-    const bar = $('progress-bar');
-    const barText = $('progress-text');
-    const showError = (message) => {
-        errorBox.textContent = message;
-        errorBox.hidden = false;
-    };
-    const setStatus = (state, text) => {
-        status.dataset.state = state;
-        status.textContent = text;
-    };
-
-    const params = new URLSearchParams(location.search);
-    const opts = optionsFromUrl(params);
-    const form = $('settings-form');
-    form.elements.mem.value = opts.memory ?? defaults.memory;
-    form.elements.append.value = opts.append ?? defaults.append;
-    for (const k of ['kernel', 'initrd', 'disk', 'args']) {
-        form.elements[k].value = params.get(k) ?? '';
-    }
-
-    const problems = checkBrowser();
-    if (problems.length) {
-        setStatus('error', 'Error: this browser cannot run the emulator');
-        showError(problems.join(' '));
-        return null;
-    }
-
-    let Terminal, FitAddon;
-    try {
-        ({ Terminal } = await import(new URL('lib/xterm.mjs', assets.xterm)));
-        ({ FitAddon } = await import(new URL('lib/addon-fit.mjs', assets.xtermFit)));
-    } catch (e) {
-        setStatus('error', 'Error: xterm.js is missing');
-        showError(`Could not load xterm.js (${e.message}); run web/build.sh (make serve does).`);
-        return null;
-    }
-    const term = new Terminal({
-        cursorBlink: true,
-        scrollback: 5000,
-        fontFamily: '"DejaVu Sans Mono", "Liberation Mono", Menlo, monospace',
-        fontSize: 14,
-        // At 1.0 the row below paints over the underscores.
-        lineHeight: 1.15,
-    });
-    const fit = new FitAddon();
-    term.loadAddon(fit);
-    term.open($('terminal'));
-    const refit = () => {
-        try {
-            fit.fit();
-        } catch (e) {
-            /* not laid out yet */
-        }
-    };
-    refit();
-    new ResizeObserver(refit).observe($('terminal'));
-    window.term = term;
-
-    const qemu = new Qemu(opts);
-    window.qemu = qemu;
-    term.onData((d) => qemu.write(d));
-    term.onBinary((d) => qemu.write(Uint8Array.from(d, (c) => c.charCodeAt(0))));
-    qemu.addEventListener('output', (e) => term.write(e.detail));
-    // QEMU's own messages: bare \n, shown in red.
-    qemu.addEventListener('stderr', (e) => {
-        term.write('\x1b[31m' + e.detail.replace(/\r?\n/g, '\r\n') + '\x1b[0m');
-    });
-
-    qemu.addEventListener('progress', (e) => {
-        const { loaded, total } = e.detail;
-        $('progress').hidden = false;
-        bar.max = total || 1;
-        bar.value = loaded;
-        barText.textContent = total ? `${formatBytes(loaded)} of ${formatBytes(total)}`
-                                    : formatBytes(loaded);
-    });
-    let ticker = null;
-    const elapsed = () => `${Math.round((performance.now() - qemu.startedAt) / 1000)} s`;
-    qemu.addEventListener('state', (e) => {
-        const { state, message } = e.detail;
-        clearInterval(ticker);
-        if (state !== 'loading') {
-            $('progress').hidden = true;
-        }
-        switch (state) {
-        case 'loading':
-        case 'starting':
-            setStatus(state, `${message}…`);
-            break;
-        case 'running':
-            setStatus(state, `Running · ${elapsed()}`);
-            ticker = setInterval(() => setStatus(state, `Running · ${elapsed()}`), 1000);
-            term.focus();
-            break;
-        case 'off':
-            setStatus(state, `Powered off after ${elapsed()}${formatStats(qemu.stats)}`);
-            break;
-        case 'stopped':
-            setStatus(state, `Stopped${formatStats(qemu.stats)}`);
-            break;
-        case 'error':
-            setStatus(state, `Error: ${message}${formatStats(qemu.stats)}`);
-            showError(message);
-            term.write(`\r\n\x1b[1;31m${message.replace(/\n/g, '\r\n')}\x1b[0m\r\n`);
-            break;
-        }
-    });
-    $('stop').addEventListener('click', () => qemu.stop());
-
-    try {
-        await qemu.start();
-    } catch (e) {
-        /* shown by the state listener */
-    }
-    return qemu;
 }

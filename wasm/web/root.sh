@@ -18,7 +18,7 @@
 BROWSER_ROOT_PACKAGES="chromium nodejs npm ca-certificates fonts-dejavu-core"
 
 browser_root_key=$({ echo "$DEBIAN_SUITE $BROWSER_ROOT_PACKAGES"
-                     cat "$TOPDIR/web/root.sh"; } | sha256sum | cut -c1-16)
+                     cat "$WASM_DIR/web/root.sh"; } | sha256sum | cut -c1-16)
 BROWSER_ROOT=$CACHE_DIR/browser-root-$browser_root_key
 
 # in_browser_root CMD...: in_root (common.sh) aimed at this root.  The

@@ -5,11 +5,12 @@
 # run-modules.js validates, instantiates and calls them in Node.js.
 # Prints PASS/FAIL lines, ends with "N passed, N failed", exits non-zero
 # when a check failed.
-# Usage: check/wasm-emit/run.sh   (CC and NODE override gcc and node)
+# Usage: check/wasm-emit/run.sh   (CC and NODE override gcc and node;
+# check/run.sh runs it in the build root, which has both)
 
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
-top=$(cd "$here/../.." && pwd)
+top=$(cd "$here/../../.." && pwd)   # the QEMU tree
 CC=${CC:-gcc}
 NODE=${NODE:-$(command -v /usr/bin/node || command -v node)}
 
