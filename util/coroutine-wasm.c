@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
  * Coroutine backend on Emscripten fibers
  *
@@ -16,7 +17,7 @@
 #include "qemu/units.h"
 #include "qemu/coroutine_int.h"
 #include "qemu/coroutine-tls.h"
-#include "qemu/coroutine-fiber.h"
+#include "qemu/coroutine-wasm.h"
 
 /*
  * Room for the locals of every frame on the stack at a switch, which

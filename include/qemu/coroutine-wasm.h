@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * Coroutine backend on Emscripten fibers (util/coroutine-fiber.c)
+ * Coroutine backend on Emscripten fibers (util/coroutine-wasm.c)
  */
-#ifndef QEMU_COROUTINE_FIBER_H
-#define QEMU_COROUTINE_FIBER_H
+#ifndef QEMU_COROUTINE_WASM_H
+#define QEMU_COROUTINE_WASM_H
 
 /*
  * True while a coroutine switch unwinds or rewinds this thread's wasm
@@ -12,4 +12,4 @@
  */
 extern __thread bool qemu_fiber_switching;
 
-#endif /* QEMU_COROUTINE_FIBER_H */
+#endif /* QEMU_COROUTINE_WASM_H */
