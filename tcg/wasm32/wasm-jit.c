@@ -14,7 +14,7 @@
 #include "qemu/log.h"
 #include "qemu/thread.h"
 #include "qemu/timer.h"
-#include "qemu/coroutine-fiber.h"
+#include "qemu/coroutine-wasm.h"
 #include "exec/translation-block.h"
 #include "system/runstate.h"
 #include "accel/tcg/getpc.h"
