@@ -18,7 +18,7 @@ PRE_JS=$WASM_DIR/runner/node-pre.js
 
 CONFIGURE_FLAGS=(
     --static --disable-tools --target-list=x86_64-softmmu
-    --with-coroutine=fiber --enable-virtfs
+    --with-coroutine=wasm --enable-virtfs
     --without-default-features --enable-pixman
     --disable-docs --disable-install-blobs --disable-werror --disable-download
     "--extra-ldflags=--pre-js=$PRE_JS -lnodefs.js"
