@@ -103,10 +103,53 @@ debian_mirror() {
     echo "$uri"
 }
 
-# The root depends only on the suite, its package list and root.sh itself.
+# make_root DIR PACKAGES: a Debian $DEBIAN_SUITE root (debootstrap,
+# minbase) with PACKAGES, built in DIR.tmp and moved to DIR when complete;
+# nothing if DIR is complete already.  Its apt sources (with deb-src) point
+# to the host's archive.
+make_root() {
+    local dir=$1 packages=$2 mirror tmp sec
+    [ -f "$dir/.complete" ] && return 0
+    mirror=$(debian_mirror)
+    tmp=$dir.tmp
+    rm -rf "$tmp"
+    log "debootstrap $DEBIAN_SUITE into $tmp"
+    debootstrap --variant=minbase "$DEBIAN_SUITE" "$tmp" "$mirror" >"$tmp.log" 2>&1 ||
+        { tail -n 20 "$tmp.log"; die "debootstrap failed (log: $tmp.log)"; }
+    {
+        for suite in "$DEBIAN_SUITE" "$DEBIAN_SUITE-updates"; do
+            echo "deb $mirror $suite main"
+            echo "deb-src $mirror $suite main"
+        done
+        # Some pinned versions come through the security archive.
+        sec=$(sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources \
+                  2>/dev/null | tr ' ' '\n' | grep security | head -n1 || true)
+        if [ -n "$sec" ]; then
+            echo "deb $sec $DEBIAN_SUITE-security main"
+            echo "deb-src $sec $DEBIAN_SUITE-security main"
+        fi
+    } >"$tmp/etc/apt/sources.list"
+    cp /etc/resolv.conf "$tmp/etc/resolv.conf" 2>/dev/null || true
+    touch "$tmp/.complete"
+    log "installing: $packages"
+    ROOT_DIR=$tmp in_root /bin/sh -c "apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            $packages >/dev/null && apt-get clean" ||
+        { rm -f "$tmp/.complete"; die "package installation failed"; }
+    rm -rf "$dir"
+    mv "$tmp" "$dir"
+    log "root ready: $dir ($(du -sh "$dir" | cut -f1))"
+}
+
+# root_key_of PACKAGES FILE...: the key of a root made by make_root.
+root_key_of() {
+    { echo "$DEBIAN_SUITE $1"; declare -f make_root; shift; cat "$@"; } |
+        sha256sum | cut -c1-16
+}
+
+# The build root depends only on the suite, its package list and root.sh.
 root_key() {
-    { grep -E '^(DEBIAN_SUITE|ROOT_PACKAGES)=' "$WASM_DIR/toolchain/versions.env"
-      cat "$WASM_DIR/toolchain/root.sh"; } | sha256sum | cut -c1-16
+    root_key_of "$ROOT_PACKAGES" "$WASM_DIR/toolchain/root.sh"
 }
 
 ROOT_DIR="$CACHE_DIR/root-$(root_key)"
