@@ -1,0 +1,37 @@
+#!/bin/bash
+# make profile: relink the emulator with --profiling-funcs (QEMU's
+# functions keep their names), boot the default guest with its workload
+# under Node's CPU profiler, and print where the vCPU thread's time goes
+# in the boot and in the workload (bench/profile.mjs).
+#
+# Environment: PROFILE_WORK (workload rounds, default 3), PROFILE_ACCEL
+# (-accel options, default tcg,wasm-stats=on).  Profiles and the console
+# log: wasm/build/profile/.
+
+# shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
+. "$(dirname "$0")/../toolchain/common.sh"
+stage_start profile
+
+BUILD_DIR=$(readlink -f "$OUT_DIR/qemu-build") ||
+    die "no build: run 'make -C wasm build' first"
+PROF_JS=$BUILD_DIR/qemu-prof.js
+GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
+
+# The final link of qemu-system-x86_64.js, to another output.
+if [ ! -f "$PROF_JS" ] || [ "$PROF_JS" -ot "$BUILD_DIR/qemu-system-x86_64.js" ]; then
+    log "relinking with --profiling-funcs"
+    # shellcheck disable=SC2016
+    in_root /bin/sh -ec 'cd "$1"
+        cmd=$(ninja -t commands qemu-system-x86_64.js | tail -n1)
+        cmd=$(printf "%s" "$cmd" | sed "s/-o qemu-system-x86_64\.js/-o qemu-prof.js/")
+        eval "$cmd --profiling-funcs"' sh "$BUILD_DIR" \
+        >"$OUT_DIR/profile-link.log" 2>&1 ||
+        die "relink failed (see $OUT_DIR/profile-link.log)"
+fi
+
+guest_args "$GUEST_DIR" build/firmware "guest.mode=workload guest.work=${PROFILE_WORK:-3}"
+cd "$WASM_DIR"
+in_root /bin/sh -c 'cd "$1" && shift && exec node "$@"' sh "$WASM_DIR" \
+    "$WASM_DIR/bench/profile.mjs" "$OUT_DIR/profile" "QEMU-WASM-GUEST: booted" \
+    "$PROF_JS" "${GUEST_ARGS[@]}" -accel "${PROFILE_ACCEL:-tcg,wasm-stats=on}"
+stage_done
