@@ -24,6 +24,7 @@
 #include "disas/dis-asm.h"
 #include "tcg-has.h"
 #include "tcg/tcg-wasm.h"
+#include "tci/tci-args.h"
 #include <ffi.h>
 
 
@@ -50,140 +51,6 @@ static void tci_write_reg64(tcg_target_ulong *regs, uint32_t high_index,
 static uint64_t tci_uint64(uint32_t high, uint32_t low)
 {
     return ((uint64_t)high << 32) + low;
-}
-
-/*
- * Load sets of arguments all at once.  The naming convention is:
- *   tci_args_<arguments>
- * where arguments is a sequence of
- *
- *   b = immediate (bit position)
- *   c = condition (TCGCond)
- *   i = immediate (uint32_t)
- *   I = immediate (tcg_target_ulong)
- *   l = label or pointer
- *   m = immediate (MemOpIdx)
- *   n = immediate (call return length)
- *   r = register
- *   s = signed ldst offset
- */
-
-static void tci_args_l(uint32_t insn, const void *tb_ptr, void **l0)
-{
-    int diff = sextract32(insn, 12, 20);
-    *l0 = diff ? (void *)tb_ptr + diff : NULL;
-}
-
-static void tci_args_r(uint32_t insn, TCGReg *r0)
-{
-    *r0 = extract32(insn, 8, 4);
-}
-
-static void tci_args_nl(uint32_t insn, const void *tb_ptr,
-                        uint8_t *n0, void **l1)
-{
-    *n0 = extract32(insn, 8, 4);
-    *l1 = sextract32(insn, 12, 20) + (void *)tb_ptr;
-}
-
-static void tci_args_rl(uint32_t insn, const void *tb_ptr,
-                        TCGReg *r0, void **l1)
-{
-    *r0 = extract32(insn, 8, 4);
-    *l1 = sextract32(insn, 12, 20) + (void *)tb_ptr;
-}
-
-static void tci_args_rr(uint32_t insn, TCGReg *r0, TCGReg *r1)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-}
-
-static void tci_args_ri(uint32_t insn, TCGReg *r0, tcg_target_ulong *i1)
-{
-    *r0 = extract32(insn, 8, 4);
-    *i1 = sextract32(insn, 12, 20);
-}
-
-static void tci_args_rrm(uint32_t insn, TCGReg *r0,
-                         TCGReg *r1, MemOpIdx *m2)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *m2 = extract32(insn, 16, 16);
-}
-
-static void tci_args_rrr(uint32_t insn, TCGReg *r0, TCGReg *r1, TCGReg *r2)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *r2 = extract32(insn, 16, 4);
-}
-
-static void tci_args_rrs(uint32_t insn, TCGReg *r0, TCGReg *r1, int32_t *i2)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *i2 = sextract32(insn, 16, 16);
-}
-
-static void tci_args_rrbb(uint32_t insn, TCGReg *r0, TCGReg *r1,
-                          uint8_t *i2, uint8_t *i3)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *i2 = extract32(insn, 16, 6);
-    *i3 = extract32(insn, 22, 6);
-}
-
-static void tci_args_rrrc(uint32_t insn,
-                          TCGReg *r0, TCGReg *r1, TCGReg *r2, TCGCond *c3)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *r2 = extract32(insn, 16, 4);
-    *c3 = extract32(insn, 20, 4);
-}
-
-static void tci_args_rrrbb(uint32_t insn, TCGReg *r0, TCGReg *r1,
-                           TCGReg *r2, uint8_t *i3, uint8_t *i4)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *r2 = extract32(insn, 16, 4);
-    *i3 = extract32(insn, 20, 6);
-    *i4 = extract32(insn, 26, 6);
-}
-
-static void tci_args_rrrr(uint32_t insn,
-                          TCGReg *r0, TCGReg *r1, TCGReg *r2, TCGReg *r3)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *r2 = extract32(insn, 16, 4);
-    *r3 = extract32(insn, 20, 4);
-}
-
-static void tci_args_rrrrrc(uint32_t insn, TCGReg *r0, TCGReg *r1,
-                            TCGReg *r2, TCGReg *r3, TCGReg *r4, TCGCond *c5)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *r2 = extract32(insn, 16, 4);
-    *r3 = extract32(insn, 20, 4);
-    *r4 = extract32(insn, 24, 4);
-    *c5 = extract32(insn, 28, 4);
-}
-
-static void tci_args_rrrrrr(uint32_t insn, TCGReg *r0, TCGReg *r1,
-                            TCGReg *r2, TCGReg *r3, TCGReg *r4, TCGReg *r5)
-{
-    *r0 = extract32(insn, 8, 4);
-    *r1 = extract32(insn, 12, 4);
-    *r2 = extract32(insn, 16, 4);
-    *r3 = extract32(insn, 20, 4);
-    *r4 = extract32(insn, 24, 4);
-    *r5 = extract32(insn, 28, 4);
 }
 
 static bool tci_compare32(uint32_t u0, uint32_t u1, TCGCond condition)

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * Tier 2 of the WebAssembly TCG backend: hot translation blocks compiled
- * to WebAssembly modules.  See tcg/wasm32/DESIGN.md.
+ * Tier 2 of the WebAssembly TCG backend (tcg/wasm32): hot translation
+ * blocks compiled to WebAssembly modules.
  */
 #ifndef TCG_TCG_WASM_H
 #define TCG_TCG_WASM_H
@@ -9,10 +9,11 @@
 #ifdef CONFIG_TCG_WASM
 
 /*
- * The first three words of every translation block's bytecode.  The
+ * The first four words of every translation block's bytecode.  The
  * interpreter decrements @countdown on each execution and compiles the
  * block when it reaches 0; once compiled, @entry is the table index of its
- * WebAssembly function, which the interpreter calls instead.
+ * WebAssembly function, which the interpreter calls instead, and @unit
+ * says which module and which of its functions it is.
  */
 typedef struct TCGWasmTBHeader {
     uint32_t insn;              /* INDEX_op_wasm_tb_start */

@@ -3,8 +3,8 @@
  * TCG backend for WebAssembly.
  *
  * Every translation block first runs as TCI bytecode (tier 1); one that
- * runs often is compiled to a WebAssembly module (tier 2), see
- * tcg/wasm32/DESIGN.md.  The registers and the bytecode are TCI's.
+ * runs often is compiled to WebAssembly (tier 2, wasm-translate.c and
+ * wasm-jit.c).  The registers and the bytecode are TCI's.
  */
 #ifndef TCG_WASM32_TARGET_H
 #define TCG_WASM32_TARGET_H

@@ -5,13 +5,14 @@
  *
  * Function tables are per thread in Emscripten, so compiled code runs on
  * one thread, the first that runs a hot block; blocks run elsewhere stay in
- * tier 1.  See tcg/wasm32/DESIGN.md.
+ * tier 1.
  */
 
 #include "qemu/osdep.h"
 #include "qemu/error-report.h"
 #include "qemu/lockable.h"
 #include "qemu/log.h"
+#include "qemu/stats64.h"
 #include "qemu/thread.h"
 #include "qemu/timer.h"
 #include "qemu/coroutine-wasm.h"
@@ -35,10 +36,10 @@
 
 uint32_t tcg_wasm_threshold;
 __thread uint32_t tcg_wasm_interpreted_batch;
-static uint64_t interpreted;
 
+/* Written by the vCPU threads, read by whoever prints them. */
 static struct {
-    uint64_t compiled, failed, freed, bytes, compile_ns;
+    Stat64 interpreted, compiled, failed, freed, bytes, compile_ns;
     uint32_t live;
 } stats;
 
@@ -112,21 +113,19 @@ EM_JS(int, tcg_wasm_js_validate, (const uint8_t *buf, uint32_t len), {
 /* Tail calls let compiled blocks run each other without growing a stack. */
 static bool engine_has_tail_calls(void)
 {
-    static const uint8_t empty[1];
     WasmModule m;
     WasmBuf body, out;
-    uint32_t type, fn;
+    uint32_t fn;
     bool ok;
 
     wasm_module_init(&m);
     wasm_buf_init(&body);
     wasm_buf_init(&out);
-    type = wasm_module_type(&m, empty, 0, empty, 0);
-    fn = wasm_module_add_func(&m, type);
-    wasm_emit_return_call(&body, fn);
+    fn = wasm_module_add_func(&m, wasm_module_type(&m, NULL, 0, NULL, 0));
+    wasm_emit_index(&body, WASM_OP_RETURN_CALL, fn);
     wasm_module_add_body(&m, NULL, &body);
-    ok = wasm_module_finish(&m, &out) &&
-         tcg_wasm_js_validate(out.data, out.len);
+    wasm_module_finish(&m, &out);
+    ok = tcg_wasm_js_validate(out.data, out.len);
     wasm_buf_free(&out);
     wasm_buf_free(&body);
     wasm_module_free(&m);
@@ -170,7 +169,7 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats)
 
 void tcg_wasm_count_interpreted(void)
 {
-    qatomic_add(&interpreted, tcg_wasm_interpreted_batch);
+    stat64_add(&stats.interpreted, tcg_wasm_interpreted_batch);
     tcg_wasm_interpreted_batch = 0;
 }
 
@@ -180,10 +179,12 @@ void tcg_wasm_format_stats(GString *buf)
                            " compiled=%" PRIu64 " failed=%" PRIu64
                            " live=%u freed=%" PRIu64 " bytes=%" PRIu64
                            " compile-ms=%" PRIu64 "\n",
-                           qatomic_read(&interpreted),
-                           stats.compiled, stats.failed,
-                           qatomic_read(&stats.live), stats.freed,
-                           stats.bytes, stats.compile_ns / SCALE_MS);
+                           stat64_get(&stats.interpreted),
+                           stat64_get(&stats.compiled),
+                           stat64_get(&stats.failed),
+                           qatomic_read(&stats.live),
+                           stat64_get(&stats.freed), stat64_get(&stats.bytes),
+                           stat64_get(&stats.compile_ns) / SCALE_MS);
 }
 
 /* The calling thread's context, or NULL if another thread owns the table. */
@@ -209,7 +210,7 @@ static void release_slot_locked(uint32_t slot)
         slot_live[slot] = false;
         g_array_append_val(pending_slots, slot);
         qatomic_set(&stats.live, stats.live - 1);
-        stats.freed++;
+        stat64_add(&stats.freed, 1);
     }
 }
 
@@ -317,12 +318,12 @@ static void compile_batch(void)
     qatomic_set(&stats.live, stats.live + nr_compiled);
     qemu_mutex_unlock(&slots_lock);
 
-    stats.compiled += nr_compiled;
-    stats.failed += n - nr_compiled;
+    stat64_add(&stats.compiled, nr_compiled);
+    stat64_add(&stats.failed, n - nr_compiled);
     if (nr_compiled) {
-        stats.bytes += module_buf.len;
+        stat64_add(&stats.bytes, module_buf.len);
     }
-    stats.compile_ns += get_clock_realtime() - t0;
+    stat64_add(&stats.compile_ns, get_clock_realtime() - t0);
 }
 
 /*

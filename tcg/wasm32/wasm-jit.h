@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * WebAssembly TCG backend, tier 2: what the translator and the runtime
- * share.  See tcg/wasm32/DESIGN.md.
+ * WebAssembly TCG backend, tier 2: what the translator (wasm-translate.c)
+ * and the runtime (wasm-jit.c) share.
  */
 #ifndef TCG_WASM32_WASM_JIT_H
 #define TCG_WASM32_WASM_JIT_H

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * WebAssembly TCG backend, tier 2: translate the TCI bytecode of one
- * translation block into a WebAssembly module.
+ * WebAssembly TCG backend, tier 2: translate the TCI bytecode of hot
+ * translation blocks into one WebAssembly module.
  *
  * The semantics of every opcode are those of tcg/tci.c, bit for bit,
  * including the high halves of 32-bit values, so that both tiers can be
- * compared.  See tcg/wasm32/DESIGN.md for the structure of the code.
+ * compared; the operands are decoded by TCI's own decoders (tci-args.h).
  */
 
 #include "qemu/osdep.h"
@@ -17,6 +17,7 @@
 #include "exec/memop.h"
 #include "exec/tlb-common.h"
 #include "hw/core/cpu.h"
+#include "../tci/tci-args.h"
 #include <ffi.h>
 
 /* Bounds of one block, in bytecode words and join points. */
@@ -63,9 +64,6 @@ typedef struct DispatchCall {
     size_t ofs;
 } DispatchCall;
 
-/* A function index in @DISPATCH_INDEX_BYTES bytes: filled in at the end. */
-#define DISPATCH_INDEX_BYTES 5
-
 typedef struct Translator {
     const uint32_t *code;       /* first word after the header */
     uintptr_t header;
@@ -73,7 +71,6 @@ typedef struct Translator {
     ModuleState *ms;
     WasmModule *m;
     WasmBuf *b;
-    uint32_t entry_type;
     const char *why;
 
     /* By word offset from @code. */
@@ -95,20 +92,35 @@ static bool fail(Translator *t, const char *why)
     return false;
 }
 
-static uint32_t opc_of(uint32_t insn)
+static TCGOpcode opc_of(uint32_t insn)
 {
     return extract32(insn, 0, 8);
 }
 
-static unsigned reg_r(uint32_t insn, int pos)
+static const uint32_t *insn_ptr(Translator *t, uint32_t ofs)
 {
-    return extract32(insn, pos, 4);
+    return t->code + ofs;
 }
 
-/* Target of a label operand of the instruction at word @ofs. */
-static intptr_t label_target(Translator *t, uint32_t ofs, uint32_t insn)
+/* The label of the instruction at word @ofs, as TCI decodes it. */
+static void *insn_label(Translator *t, uint32_t ofs)
 {
-    return (intptr_t)(t->code + ofs + 1) + sextract32(insn, 12, 20);
+    TCGReg r0;
+    void *l1;
+
+    tci_args_rl(t->code[ofs], insn_ptr(t, ofs + 1), &r0, &l1);
+    return l1;
+}
+
+static bool word_of(Translator *t, const void *addr, uint32_t *ofs)
+{
+    intptr_t d = (intptr_t)addr - (intptr_t)t->code;
+
+    if (d < 0 || (d & 3) || d / 4 >= MAX_WORDS) {
+        return false;
+    }
+    *ofs = d / 4;
+    return true;
 }
 
 /* The import index of helper @func of wasm type @type. */
@@ -142,37 +154,19 @@ static bool emit_call_helper(Translator *t, uintptr_t func, uint32_t type)
     if (!helper_index(t, func, type, &index)) {
         return false;
     }
-    wasm_emit_call(t->b, index);
+    wasm_emit_index(t->b, WASM_OP_CALL, index);
     return true;
 }
 
 /* With (env, ctx, unit) on the stack, tail-call that block of the module. */
 static void emit_return_call_dispatch(Translator *t)
 {
-    DispatchCall call = { .b = t->b };
+    DispatchCall call = {
+        .b = t->b,
+        .ofs = wasm_emit_index_patchable(t->b, WASM_OP_RETURN_CALL),
+    };
 
-    wasm_buf_byte(t->b, WASM_OP_RETURN_CALL);
-    call.ofs = t->b->len;
-    for (unsigned i = 0; i < DISPATCH_INDEX_BYTES; i++) {
-        wasm_buf_byte(t->b, 0);
-    }
     g_array_append_val(t->ms->dispatch_calls, call);
-}
-
-static uintptr_t insn_addr(Translator *t, uint32_t ofs)
-{
-    return (uintptr_t)(t->code + ofs);
-}
-
-static bool word_of(Translator *t, intptr_t addr, uint32_t *ofs)
-{
-    intptr_t d = addr - (intptr_t)t->code;
-
-    if (d < 0 || (d & 3) || d / 4 >= MAX_WORDS) {
-        return false;
-    }
-    *ofs = d / 4;
-    return true;
 }
 
 static bool is_resume_point(TCGOpcode opc)
@@ -201,8 +195,7 @@ static bool discover(Translator *t)
         uint32_t ofs = stack[--sp];
 
         while (!test_bit(ofs, t->reachable)) {
-            uint32_t insn = t->code[ofs];
-            TCGOpcode opc = opc_of(insn);
+            TCGOpcode opc = opc_of(t->code[ofs]);
             uint32_t target;
             bool falls_through = true;
 
@@ -215,7 +208,7 @@ static bool discover(Translator *t)
             case INDEX_op_br:
             case INDEX_op_brcond_i32:
             case INDEX_op_brcond_i64:
-                if (!word_of(t, label_target(t, ofs, insn), &target)) {
+                if (!word_of(t, insn_label(t, ofs), &target)) {
                     return fail(t, "branch out of the block");
                 }
                 set_bit(target, t->joins);
@@ -255,33 +248,57 @@ static bool discover(Translator *t)
  * Registers
  */
 
-static void get_reg(Translator *t, unsigned r)
+static void emit_local(Translator *t, WasmOpcode op, uint32_t local)
+{
+    wasm_emit_index(t->b, op, local);
+}
+
+/* Push register @r as an i64, as TCI's regs[r]. */
+static void get_reg(Translator *t, TCGReg r)
 {
     if (r < TCG_WASM_NB_LOCAL_REGS) {
-        wasm_emit_local_get(t->b, L_REG0 + r);
+        emit_local(t, WASM_OP_LOCAL_GET, L_REG0 + r);
     } else {
-        wasm_emit_local_get(t->b, r == TCG_AREG0 ? L_ENV : L_CTX);
-        wasm_emit_i64_extend_i32_u(t->b);
+        emit_local(t, WASM_OP_LOCAL_GET, r == TCG_AREG0 ? L_ENV : L_CTX);
+        wasm_emit(t->b, WASM_OP_I64_EXTEND_I32_U);
     }
 }
 
-/* The low 32 bits of a register, as TCI's (uint32_t)regs[r]. */
-static void get_reg32(Translator *t, unsigned r)
+/* Push the low 32 bits of a register, as TCI's (uint32_t)regs[r]. */
+static void get_reg32(Translator *t, TCGReg r)
 {
     if (r < TCG_WASM_NB_LOCAL_REGS) {
-        wasm_emit_local_get(t->b, L_REG0 + r);
-        wasm_emit_i32_wrap_i64(t->b);
+        emit_local(t, WASM_OP_LOCAL_GET, L_REG0 + r);
+        wasm_emit(t->b, WASM_OP_I32_WRAP_I64);
     } else {
-        wasm_emit_local_get(t->b, r == TCG_AREG0 ? L_ENV : L_CTX);
+        emit_local(t, WASM_OP_LOCAL_GET, r == TCG_AREG0 ? L_ENV : L_CTX);
     }
 }
 
-static bool set_reg(Translator *t, unsigned r)
+/* Push register @r as a value of @type. */
+static void get_reg_typed(Translator *t, TCGType type, TCGReg r)
+{
+    if (type == TCG_TYPE_I32) {
+        get_reg32(t, r);
+    } else {
+        get_reg(t, r);
+    }
+}
+
+/* Zero-extended low 32 bits of register @r. */
+static void get_reg_lo(Translator *t, TCGReg r)
+{
+    get_reg32(t, r);
+    wasm_emit(t->b, WASM_OP_I64_EXTEND_I32_U);
+}
+
+/* Pop an i64 into register @r. */
+static bool set_reg(Translator *t, TCGReg r)
 {
     if (r >= TCG_WASM_NB_LOCAL_REGS) {
         return fail(t, "write to env or the call stack register");
     }
-    wasm_emit_local_set(t->b, L_REG0 + r);
+    emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + r);
     return true;
 }
 
@@ -305,23 +322,23 @@ static void emit_br(Translator *t, uint32_t target)
     uint32_t k = t->join_index[target];
 
     if (k > t->seg) {
-        wasm_emit_br(t->b, depth_of_join(t, k));
+        wasm_emit_index(t->b, WASM_OP_BR, depth_of_join(t, k));
     } else {
         wasm_emit_i32_const(t->b, k);
-        wasm_emit_local_set(t->b, L_RESUME);
-        wasm_emit_br(t->b, depth_of_loop(t));
+        emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
+        wasm_emit_index(t->b, WASM_OP_BR, depth_of_loop(t));
     }
 }
 
 static void emit_if(Translator *t)
 {
-    wasm_emit_if(t->b, WASM_BLOCK_VOID);
+    wasm_emit_block(t->b, WASM_OP_IF, WASM_BLOCK_VOID);
     t->nest++;
 }
 
 static void emit_end(Translator *t)
 {
-    wasm_emit_end(t->b);
+    wasm_emit(t->b, WASM_OP_END);
     t->nest--;
 }
 
@@ -334,28 +351,28 @@ static void emit_goto_p(Translator *t)
 {
     WasmBuf *b = t->b;
 
-    wasm_emit_local_get(b, L_P);
+    emit_local(t, WASM_OP_LOCAL_GET, L_P);
     wasm_emit_i32_const(b, t->header);
-    wasm_emit_i32_eq(b);
+    wasm_emit(b, WASM_OP_I32_EQ);
     emit_if(t);
     emit_br(t, 0);
     emit_end(t);
 
-    wasm_emit_local_get(b, L_P);
-    wasm_emit_i32_load(b, 2, offsetof(TCGWasmTBHeader, unit));
-    wasm_emit_local_tee(b, L_E);
+    emit_local(t, WASM_OP_LOCAL_GET, L_P);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, offsetof(TCGWasmTBHeader, unit));
+    emit_local(t, WASM_OP_LOCAL_TEE, L_E);
     wasm_emit_i32_const(b, ~(TCG_WASM_BATCH_MAX - 1));
-    wasm_emit_i32_and(b);
+    wasm_emit(b, WASM_OP_I32_AND);
     wasm_emit_i32_const(b, t->ms->unit_base);
-    wasm_emit_i32_eq(b);
+    wasm_emit(b, WASM_OP_I32_EQ);
     emit_if(t);
-    wasm_emit_local_get(b, L_ENV);
-    wasm_emit_local_get(b, L_CTX);
-    wasm_emit_local_get(b, L_E);
+    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    emit_local(t, WASM_OP_LOCAL_GET, L_E);
     emit_return_call_dispatch(t);
     emit_end(t);
-    wasm_emit_local_get(b, L_P);
-    wasm_emit_return(b);
+    emit_local(t, WASM_OP_LOCAL_GET, L_P);
+    wasm_emit(b, WASM_OP_RETURN);
 }
 
 /*
@@ -366,22 +383,25 @@ static void emit_switch_check(Translator *t, uint32_t ofs)
 {
     WasmBuf *b = t->b;
 
-    wasm_emit_local_get(b, L_SWITCHING);
-    wasm_emit_i32_load8_u(b, 0, 0);
+    emit_local(t, WASM_OP_LOCAL_GET, L_SWITCHING);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD8_U, 0, 0);
     emit_if(t);
     for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
-        wasm_emit_local_get(b, L_CTX);
-        wasm_emit_local_get(b, L_REG0 + r);
-        wasm_emit_i64_store(b, 3, offsetof(TCGWasmContext, saved_regs[r]));
+        emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+        emit_local(t, WASM_OP_LOCAL_GET, L_REG0 + r);
+        wasm_emit_mem(b, WASM_OP_I64_STORE, 3,
+                      offsetof(TCGWasmContext, saved_regs[r]));
     }
-    wasm_emit_local_get(b, L_CTX);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_i32_const(b, t->join_index[ofs]);
-    wasm_emit_i32_store(b, 2, offsetof(TCGWasmContext, resume_point));
-    wasm_emit_local_get(b, L_CTX);
+    wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
+                  offsetof(TCGWasmContext, resume_point));
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_i32_const(b, t->self);
-    wasm_emit_i32_store(b, 2, offsetof(TCGWasmContext, resume_entry));
+    wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
+                  offsetof(TCGWasmContext, resume_entry));
     wasm_emit_i32_const(b, 0);
-    wasm_emit_return(b);
+    wasm_emit(b, WASM_OP_RETURN);
     emit_end(t);
 }
 
@@ -390,143 +410,199 @@ static void emit_switch_check(Translator *t, uint32_t ofs)
  */
 
 /* Host address of a load or store: (void *)(regs[base] + ofs). */
-static void emit_host_addr(Translator *t, unsigned base, int32_t ofs,
-                           uint32_t *memarg_ofs)
+static uint32_t emit_host_addr(Translator *t, TCGReg base, int32_t ofs)
 {
     get_reg32(t, base);
-    if (ofs < 0) {
-        wasm_emit_i32_const(t->b, ofs);
-        wasm_emit_i32_add(t->b);
-        *memarg_ofs = 0;
-    } else {
-        *memarg_ofs = ofs;
+    if (ofs >= 0) {
+        return ofs;
     }
+    wasm_emit_i32_const(t->b, ofs);
+    wasm_emit(t->b, WASM_OP_I32_ADD);
+    return 0;
 }
 
-static bool emit_ld(Translator *t, uint32_t insn, uint8_t op)
+/* ld*: r0 = host load of regs[r1] + ofs with @load (an i64 load). */
+static bool emit_ld(Translator *t, uint32_t insn, WasmOpcode load)
 {
-    unsigned r0 = reg_r(insn, 8), r1 = reg_r(insn, 12);
+    TCGReg r0, r1;
+    int32_t ofs;
     uint32_t mofs;
 
-    emit_host_addr(t, r1, sextract32(insn, 16, 16), &mofs);
-    wasm_buf_byte(t->b, op);
-    wasm_buf_uleb32(t->b, 0);
-    wasm_buf_uleb32(t->b, mofs);
+    tci_args_rrs(insn, &r0, &r1, &ofs);
+    mofs = emit_host_addr(t, r1, ofs);
+    wasm_emit_mem(t->b, load, 0, mofs);
     return set_reg(t, r0);
 }
 
-static bool emit_st(Translator *t, uint32_t insn, uint8_t op)
+/* st*: host store of r0 at regs[r1] + ofs with @store (an i64 store). */
+static bool emit_st(Translator *t, uint32_t insn, WasmOpcode store)
 {
-    unsigned r0 = reg_r(insn, 8), r1 = reg_r(insn, 12);
+    TCGReg r0, r1;
+    int32_t ofs;
     uint32_t mofs;
 
-    emit_host_addr(t, r1, sextract32(insn, 16, 16), &mofs);
+    tci_args_rrs(insn, &r0, &r1, &ofs);
+    mofs = emit_host_addr(t, r1, ofs);
     get_reg(t, r0);
-    wasm_buf_byte(t->b, op);
-    wasm_buf_uleb32(t->b, 0);
-    wasm_buf_uleb32(t->b, mofs);
+    wasm_emit_mem(t->b, store, 0, mofs);
     return true;
 }
 
-/* r0 = r1 OP r2 on the whole 64-bit registers. */
-static bool emit_binop64(Translator *t, uint32_t insn, uint8_t op,
-                         bool invert_r2, bool invert_result)
+/* r0 = r1 @op r2, on the whole 64-bit registers. */
+static bool emit_binop64(Translator *t, uint32_t insn, WasmOpcode op)
 {
-    get_reg(t, reg_r(insn, 12));
-    get_reg(t, reg_r(insn, 16));
-    if (invert_r2) {
-        wasm_emit_i64_const(t->b, -1);
-        wasm_emit_i64_xor(t->b);
-    }
-    wasm_buf_byte(t->b, op);
-    if (invert_result) {
-        wasm_emit_i64_const(t->b, -1);
-        wasm_emit_i64_xor(t->b);
-    }
-    return set_reg(t, reg_r(insn, 8));
+    TCGReg r0, r1, r2;
+
+    tci_args_rrr(insn, &r0, &r1, &r2);
+    get_reg(t, r1);
+    get_reg(t, r2);
+    wasm_emit(t->b, op);
+    return set_reg(t, r0);
 }
 
-/* r0 = (u)int32 result of (low halves of r1, r2) OP, extended. */
-static bool emit_binop32(Translator *t, uint32_t insn, uint8_t op,
-                         bool sign_extend)
+/* r0 = r1 @op ~r2 (andc, orc). */
+static bool emit_binop64_not2(Translator *t, uint32_t insn, WasmOpcode op)
 {
-    get_reg32(t, reg_r(insn, 12));
-    get_reg32(t, reg_r(insn, 16));
-    wasm_buf_byte(t->b, op);
-    if (sign_extend) {
-        wasm_emit_i64_extend_i32_s(t->b);
-    } else {
-        wasm_emit_i64_extend_i32_u(t->b);
-    }
-    return set_reg(t, reg_r(insn, 8));
+    TCGReg r0, r1, r2;
+
+    tci_args_rrr(insn, &r0, &r1, &r2);
+    get_reg(t, r1);
+    get_reg(t, r2);
+    wasm_emit_i64_const(t->b, -1);
+    wasm_emit(t->b, WASM_OP_I64_XOR);
+    wasm_emit(t->b, op);
+    return set_reg(t, r0);
 }
 
-/* Leaves the i32 truth of tci_compare32/64(a, b, cond). */
-static bool emit_compare(Translator *t, unsigned ra, unsigned rb,
-                         TCGCond cond, bool is64)
+/* r0 = ~(r1 @op r2) (eqv, nand, nor). */
+static bool emit_binop64_not(Translator *t, uint32_t insn, WasmOpcode op)
 {
-    static const uint8_t ops32[16] = {
+    TCGReg r0, r1, r2;
+
+    tci_args_rrr(insn, &r0, &r1, &r2);
+    get_reg(t, r1);
+    get_reg(t, r2);
+    wasm_emit(t->b, op);
+    wasm_emit_i64_const(t->b, -1);
+    wasm_emit(t->b, WASM_OP_I64_XOR);
+    return set_reg(t, r0);
+}
+
+/*
+ * r0 = the i32 result of @op on the low halves of r1 and r2, widened by
+ * @extend (WASM_OP_I64_EXTEND_I32_S or _U), as TCI's (int32_t) or
+ * (uint32_t) result.
+ */
+static bool emit_binop32(Translator *t, uint32_t insn, WasmOpcode op,
+                         WasmOpcode extend)
+{
+    TCGReg r0, r1, r2;
+
+    tci_args_rrr(insn, &r0, &r1, &r2);
+    get_reg32(t, r1);
+    get_reg32(t, r2);
+    wasm_emit(t->b, op);
+    wasm_emit(t->b, extend);
+    return set_reg(t, r0);
+}
+
+/* r0 = @op r1 on 64 bits (the extensions and ctpop). */
+static bool emit_unop64(Translator *t, uint32_t insn, WasmOpcode op)
+{
+    TCGReg r0, r1;
+
+    tci_args_rr(insn, &r0, &r1);
+    get_reg(t, r1);
+    wasm_emit(t->b, op);
+    return set_reg(t, r0);
+}
+
+/* r0 = r1 & @mask. */
+static bool emit_and_const(Translator *t, uint32_t insn, uint64_t mask)
+{
+    TCGReg r0, r1;
+
+    tci_args_rr(insn, &r0, &r1);
+    get_reg(t, r1);
+    wasm_emit_i64_const(t->b, mask);
+    wasm_emit(t->b, WASM_OP_I64_AND);
+    return set_reg(t, r0);
+}
+
+/* Push the i32 truth of tci_compare32/64(a, b, cond) for @type. */
+static bool emit_compare(Translator *t, TCGType type, TCGReg ra, TCGReg rb,
+                         TCGCond cond)
+{
+    static const WasmOpcode ops32[16] = {
         [TCG_COND_EQ] = WASM_OP_I32_EQ, [TCG_COND_NE] = WASM_OP_I32_NE,
         [TCG_COND_LT] = WASM_OP_I32_LT_S, [TCG_COND_GE] = WASM_OP_I32_GE_S,
         [TCG_COND_LE] = WASM_OP_I32_LE_S, [TCG_COND_GT] = WASM_OP_I32_GT_S,
         [TCG_COND_LTU] = WASM_OP_I32_LT_U, [TCG_COND_GEU] = WASM_OP_I32_GE_U,
         [TCG_COND_LEU] = WASM_OP_I32_LE_U, [TCG_COND_GTU] = WASM_OP_I32_GT_U,
     };
-    static const uint8_t ops64[16] = {
+    static const WasmOpcode ops64[16] = {
         [TCG_COND_EQ] = WASM_OP_I64_EQ, [TCG_COND_NE] = WASM_OP_I64_NE,
         [TCG_COND_LT] = WASM_OP_I64_LT_S, [TCG_COND_GE] = WASM_OP_I64_GE_S,
         [TCG_COND_LE] = WASM_OP_I64_LE_S, [TCG_COND_GT] = WASM_OP_I64_GT_S,
         [TCG_COND_LTU] = WASM_OP_I64_LT_U, [TCG_COND_GEU] = WASM_OP_I64_GE_U,
         [TCG_COND_LEU] = WASM_OP_I64_LE_U, [TCG_COND_GTU] = WASM_OP_I64_GT_U,
     };
+    const WasmOpcode *ops = type == TCG_TYPE_I32 ? ops32 : ops64;
 
-    if (is64) {
-        get_reg(t, ra);
-        get_reg(t, rb);
-    } else {
-        get_reg32(t, ra);
-        get_reg32(t, rb);
-    }
+    get_reg_typed(t, type, ra);
+    get_reg_typed(t, type, rb);
     switch (cond) {
     case TCG_COND_TSTEQ:
     case TCG_COND_TSTNE:
-        wasm_buf_byte(t->b, is64 ? WASM_OP_I64_AND : WASM_OP_I32_AND);
-        wasm_buf_byte(t->b, is64 ? WASM_OP_I64_EQZ : WASM_OP_I32_EQZ);
+        if (type == TCG_TYPE_I32) {
+            wasm_emit(t->b, WASM_OP_I32_AND);
+            wasm_emit(t->b, WASM_OP_I32_EQZ);
+        } else {
+            wasm_emit(t->b, WASM_OP_I64_AND);
+            wasm_emit(t->b, WASM_OP_I64_EQZ);
+        }
         if (cond == TCG_COND_TSTNE) {
-            wasm_emit_i32_eqz(t->b);
+            wasm_emit(t->b, WASM_OP_I32_EQZ);
         }
         return true;
     default:
-        if ((unsigned)cond >= 16 || !ops32[cond]) {
+        if ((unsigned)cond >= ARRAY_SIZE(ops32) || !ops32[cond]) {
             return fail(t, "unknown condition");
         }
-        wasm_buf_byte(t->b, is64 ? ops64[cond] : ops32[cond]);
+        wasm_emit(t->b, ops[cond]);
         return true;
     }
 }
 
-/* clz/ctz: r0 = r1 ? OP(r1) : r2. */
-static bool emit_count_zeros(Translator *t, uint32_t insn, bool is64,
-                             uint8_t op)
+/* clz/ctz on 64 bits: r0 = r1 ? @op(r1) : r2. */
+static bool emit_count_zeros64(Translator *t, uint32_t insn, WasmOpcode op)
 {
-    unsigned r1 = reg_r(insn, 12);
+    TCGReg r0, r1, r2;
 
-    if (is64) {
-        get_reg(t, r1);
-        wasm_buf_byte(t->b, op);
-        get_reg(t, reg_r(insn, 16));
-        get_reg(t, r1);
-        wasm_emit_i64_eqz(t->b);
-        wasm_emit_i32_eqz(t->b);
-    } else {
-        get_reg32(t, r1);
-        wasm_buf_byte(t->b, op);
-        wasm_emit_i64_extend_i32_u(t->b);
-        get_reg(t, reg_r(insn, 16));
-        get_reg32(t, r1);
-    }
-    wasm_emit_select(t->b);
-    return set_reg(t, reg_r(insn, 8));
+    tci_args_rrr(insn, &r0, &r1, &r2);
+    get_reg(t, r1);
+    wasm_emit(t->b, op);
+    get_reg(t, r2);
+    get_reg(t, r1);
+    wasm_emit(t->b, WASM_OP_I64_EQZ);
+    wasm_emit(t->b, WASM_OP_I32_EQZ);
+    wasm_emit(t->b, WASM_OP_SELECT);
+    return set_reg(t, r0);
+}
+
+/* clz/ctz on 32 bits: r0 = (uint32_t)r1 ? @op((uint32_t)r1) : r2. */
+static bool emit_count_zeros32(Translator *t, uint32_t insn, WasmOpcode op)
+{
+    TCGReg r0, r1, r2;
+
+    tci_args_rrr(insn, &r0, &r1, &r2);
+    get_reg32(t, r1);
+    wasm_emit(t->b, op);
+    wasm_emit(t->b, WASM_OP_I64_EXTEND_I32_U);
+    get_reg(t, r2);
+    get_reg32(t, r1);
+    wasm_emit(t->b, WASM_OP_SELECT);
+    return set_reg(t, r0);
 }
 
 /* Bytes of the i32 on the stack reversed, through local L_E. */
@@ -534,19 +610,20 @@ static void emit_bswap32_i32(Translator *t)
 {
     WasmBuf *b = t->b;
 
-    wasm_emit_local_tee(b, L_E);
+    emit_local(t, WASM_OP_LOCAL_TEE, L_E);
     wasm_emit_i32_const(b, 0x00ff00ff);
-    wasm_emit_i32_and(b);
+    wasm_emit(b, WASM_OP_I32_AND);
     wasm_emit_i32_const(b, 8);
-    wasm_emit_i32_rotr(b);
-    wasm_emit_local_get(b, L_E);
+    wasm_emit(b, WASM_OP_I32_ROTR);
+    emit_local(t, WASM_OP_LOCAL_GET, L_E);
     wasm_emit_i32_const(b, 0xff00ff00);
-    wasm_emit_i32_and(b);
+    wasm_emit(b, WASM_OP_I32_AND);
     wasm_emit_i32_const(b, 8);
-    wasm_emit_i32_rotl(b);
-    wasm_emit_i32_or(b);
+    wasm_emit(b, WASM_OP_I32_ROTL);
+    wasm_emit(b, WASM_OP_I32_OR);
 }
 
+/* Bytes of the i64 on the stack reversed, through local L_T0. */
 static void emit_bswap64(Translator *t)
 {
     WasmBuf *b = t->b;
@@ -559,282 +636,429 @@ static void emit_bswap64(Translator *t)
     };
 
     for (int i = 0; i < 2; i++) {
-        wasm_emit_local_tee(b, L_T0);
+        emit_local(t, WASM_OP_LOCAL_TEE, L_T0);
         wasm_emit_i64_const(b, steps[i].shift);
-        wasm_emit_i64_shr_u(b);
+        wasm_emit(b, WASM_OP_I64_SHR_U);
         wasm_emit_i64_const(b, steps[i].mask);
-        wasm_emit_i64_and(b);
-        wasm_emit_local_get(b, L_T0);
+        wasm_emit(b, WASM_OP_I64_AND);
+        emit_local(t, WASM_OP_LOCAL_GET, L_T0);
         wasm_emit_i64_const(b, steps[i].mask);
-        wasm_emit_i64_and(b);
+        wasm_emit(b, WASM_OP_I64_AND);
         wasm_emit_i64_const(b, steps[i].shift);
-        wasm_emit_i64_shl(b);
-        wasm_emit_i64_or(b);
+        wasm_emit(b, WASM_OP_I64_SHL);
+        wasm_emit(b, WASM_OP_I64_OR);
     }
     wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_rotl(b);
+    wasm_emit(b, WASM_OP_I64_ROTL);
 }
 
-/* deposit(r1, pos, len, r2) in 32 or 64 bits. */
-static bool emit_deposit(Translator *t, uint32_t insn, bool is64)
+/* r0 = deposit64(r1, pos, len, r2). */
+static bool emit_deposit64(Translator *t, uint32_t insn)
 {
-    unsigned pos = extract32(insn, 20, 6), len = extract32(insn, 26, 6);
+    TCGReg r0, r1, r2;
+    uint8_t pos, len;
+    uint64_t mask;
     WasmBuf *b = t->b;
 
-    if (is64) {
-        uint64_t mask = (len == 64 ? ~0ull : (1ull << len) - 1) << pos;
-
-        get_reg(t, reg_r(insn, 12));
-        wasm_emit_i64_const(b, ~mask);
-        wasm_emit_i64_and(b);
-        get_reg(t, reg_r(insn, 16));
-        wasm_emit_i64_const(b, pos);
-        wasm_emit_i64_shl(b);
-        wasm_emit_i64_const(b, mask);
-        wasm_emit_i64_and(b);
-        wasm_emit_i64_or(b);
-    } else {
-        uint32_t mask = (len == 32 ? ~0u : (1u << len) - 1) << pos;
-
-        get_reg32(t, reg_r(insn, 12));
-        wasm_emit_i32_const(b, ~mask);
-        wasm_emit_i32_and(b);
-        get_reg32(t, reg_r(insn, 16));
-        wasm_emit_i32_const(b, pos);
-        wasm_emit_i32_shl(b);
-        wasm_emit_i32_const(b, mask);
-        wasm_emit_i32_and(b);
-        wasm_emit_i32_or(b);
-        wasm_emit_i64_extend_i32_u(b);
-    }
-    return set_reg(t, reg_r(insn, 8));
+    tci_args_rrrbb(insn, &r0, &r1, &r2, &pos, &len);
+    mask = MAKE_64BIT_MASK(pos, len);
+    get_reg(t, r1);
+    wasm_emit_i64_const(b, ~mask);
+    wasm_emit(b, WASM_OP_I64_AND);
+    get_reg(t, r2);
+    wasm_emit_i64_const(b, pos);
+    wasm_emit(b, WASM_OP_I64_SHL);
+    wasm_emit_i64_const(b, mask);
+    wasm_emit(b, WASM_OP_I64_AND);
+    wasm_emit(b, WASM_OP_I64_OR);
+    return set_reg(t, r0);
 }
 
-/* (s)extract(r1, pos, len) in 32 or 64 bits. */
-static bool emit_extract(Translator *t, uint32_t insn, bool is64,
-                         bool is_signed)
+/* r0 = (uint32_t)deposit32(r1, pos, len, r2). */
+static bool emit_deposit32(Translator *t, uint32_t insn)
 {
-    unsigned pos = extract32(insn, 16, 6), len = extract32(insn, 22, 6);
-    unsigned bits = is64 ? 64 : 32;
+    TCGReg r0, r1, r2;
+    uint8_t pos, len;
+    uint32_t mask;
     WasmBuf *b = t->b;
 
-    if (len == 0 || pos + len > bits) {
-        return fail(t, "bad extract field");
-    }
-    if (is64) {
-        get_reg(t, reg_r(insn, 12));
-        wasm_emit_i64_const(b, bits - len - pos);
-        wasm_emit_i64_shl(b);
-        wasm_emit_i64_const(b, bits - len);
-        if (is_signed) {
-            wasm_emit_i64_shr_s(b);
-        } else {
-            wasm_emit_i64_shr_u(b);
-        }
-    } else {
-        get_reg32(t, reg_r(insn, 12));
-        wasm_emit_i32_const(b, bits - len - pos);
-        wasm_emit_i32_shl(b);
-        wasm_emit_i32_const(b, bits - len);
-        if (is_signed) {
-            wasm_emit_i32_shr_s(b);
-            wasm_emit_i64_extend_i32_s(b);
-        } else {
-            wasm_emit_i32_shr_u(b);
-            wasm_emit_i64_extend_i32_u(b);
-        }
-    }
-    return set_reg(t, reg_r(insn, 8));
-}
-
-/* Zero-extended low 32 bits of register @r. */
-static void get_reg_lo(Translator *t, unsigned r)
-{
-    get_reg32(t, r);
-    wasm_emit_i64_extend_i32_u(t->b);
-}
-
-/* ((uint64_t)r_hi << 32) + (uint32_t)r_lo, as tci_uint64(). */
-static void get_pair(Translator *t, unsigned r_hi, unsigned r_lo)
-{
-    get_reg_lo(t, r_hi);
-    wasm_emit_i64_const(t->b, 32);
-    wasm_emit_i64_shl(t->b);
-    get_reg_lo(t, r_lo);
-    wasm_emit_i64_or(t->b);
-}
-
-/* tci_write_reg64(regs, r_hi, r_lo, L_T0). */
-static bool set_pair_from_t0(Translator *t, unsigned r_hi, unsigned r_lo)
-{
-    WasmBuf *b = t->b;
-
-    wasm_emit_local_get(b, L_T0);
-    wasm_emit_i64_const(b, UINT32_MAX);
-    wasm_emit_i64_and(b);
-    if (!set_reg(t, r_lo)) {
-        return false;
-    }
-    wasm_emit_local_get(b, L_T0);
-    wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_shr_u(b);
-    return set_reg(t, r_hi);
+    tci_args_rrrbb(insn, &r0, &r1, &r2, &pos, &len);
+    mask = MAKE_64BIT_MASK(pos, len);
+    get_reg32(t, r1);
+    wasm_emit_i32_const(b, ~mask);
+    wasm_emit(b, WASM_OP_I32_AND);
+    get_reg32(t, r2);
+    wasm_emit_i32_const(b, pos);
+    wasm_emit(b, WASM_OP_I32_SHL);
+    wasm_emit_i32_const(b, mask);
+    wasm_emit(b, WASM_OP_I32_AND);
+    wasm_emit(b, WASM_OP_I32_OR);
+    wasm_emit(b, WASM_OP_I64_EXTEND_I32_U);
+    return set_reg(t, r0);
 }
 
 /*
- * 64 x 64 -> 128 multiplication of L_T0 and L_T1 from 32-bit partial
- * products: low half to L_T2, high half to L_T3.
+ * r0 = (s)extract64(r1, pos, len): the field shifted to the top, then
+ * down by @shr (WASM_OP_I64_SHR_S or _U).
  */
-static void emit_mul128(Translator *t, bool is_signed)
+static bool emit_extract64(Translator *t, uint32_t insn, WasmOpcode shr)
 {
-    WasmBuf *b = t->b;
-    /* Partial products al*bl, al*bh, ah*bl with their carries. */
-#define HALF(local, hi)                               \
-    do {                                              \
-        wasm_emit_local_get(b, local);                \
-        if (hi) {                                     \
-            wasm_emit_i64_const(b, 32);               \
-            wasm_emit_i64_shr_u(b);                   \
-        } else {                                      \
-            wasm_emit_i64_const(b, UINT32_MAX);       \
-            wasm_emit_i64_and(b);                     \
-        }                                             \
-    } while (0)
+    TCGReg r0, r1;
+    uint8_t pos, len;
 
-    /* L_T2 = al * bl */
-    HALF(L_T0, false);
-    HALF(L_T1, false);
-    wasm_emit_i64_mul(b);
-    wasm_emit_local_set(b, L_T2);
-    /* L_T3 = mid = (al*bl >> 32) + lo(al*bh) + lo(ah*bl) */
-    wasm_emit_local_get(b, L_T2);
-    wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_shr_u(b);
-    HALF(L_T0, false);
-    HALF(L_T1, true);
-    wasm_emit_i64_mul(b);
-    wasm_emit_i64_const(b, UINT32_MAX);
-    wasm_emit_i64_and(b);
-    wasm_emit_i64_add(b);
-    HALF(L_T0, true);
-    HALF(L_T1, false);
-    wasm_emit_i64_mul(b);
-    wasm_emit_i64_const(b, UINT32_MAX);
-    wasm_emit_i64_and(b);
-    wasm_emit_i64_add(b);
-    wasm_emit_local_set(b, L_T3);
-    /* low = lo(al*bl) | mid << 32 */
-    wasm_emit_local_get(b, L_T2);
-    wasm_emit_i64_const(b, UINT32_MAX);
-    wasm_emit_i64_and(b);
-    wasm_emit_local_get(b, L_T3);
-    wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_shl(b);
-    wasm_emit_i64_or(b);
-    /* high = ah*bh + hi(al*bh) + hi(ah*bl) + hi(mid) */
-    HALF(L_T0, true);
-    HALF(L_T1, true);
-    wasm_emit_i64_mul(b);
-    HALF(L_T0, false);
-    HALF(L_T1, true);
-    wasm_emit_i64_mul(b);
-    wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_shr_u(b);
-    wasm_emit_i64_add(b);
-    HALF(L_T0, true);
-    HALF(L_T1, false);
-    wasm_emit_i64_mul(b);
-    wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_shr_u(b);
-    wasm_emit_i64_add(b);
-    wasm_emit_local_get(b, L_T3);
-    wasm_emit_i64_const(b, 32);
-    wasm_emit_i64_shr_u(b);
-    wasm_emit_i64_add(b);
-#undef HALF
-    if (is_signed) {
-        /* high -= (a < 0 ? b : 0) + (b < 0 ? a : 0) */
-        wasm_emit_local_get(b, L_T1);
-        wasm_emit_local_get(b, L_T0);
-        wasm_emit_i64_const(b, 63);
-        wasm_emit_i64_shr_s(b);
-        wasm_emit_i64_and(b);
-        wasm_emit_i64_sub(b);
-        wasm_emit_local_get(b, L_T0);
-        wasm_emit_local_get(b, L_T1);
-        wasm_emit_i64_const(b, 63);
-        wasm_emit_i64_shr_s(b);
-        wasm_emit_i64_and(b);
-        wasm_emit_i64_sub(b);
+    tci_args_rrbb(insn, &r0, &r1, &pos, &len);
+    if (len == 0 || pos + len > 64) {
+        return fail(t, "bad extract field");
     }
-    wasm_emit_local_set(b, L_T3);
-    wasm_emit_local_set(b, L_T2);
+    get_reg(t, r1);
+    wasm_emit_i64_const(t->b, 64 - len - pos);
+    wasm_emit(t->b, WASM_OP_I64_SHL);
+    wasm_emit_i64_const(t->b, 64 - len);
+    wasm_emit(t->b, shr);
+    return set_reg(t, r0);
 }
 
-/* A wasm value type for an ffi argument or result of @size bytes. */
-static bool ffi_wasm_type(Translator *t, size_t size, uint8_t *type)
+/*
+ * r0 = (s)extract32(r1, pos, len), shifted down by @shr (WASM_OP_I32_SHR_S
+ * or _U) and widened by @extend, as TCI's (int32_t) or (uint32_t) result.
+ */
+static bool emit_extract32(Translator *t, uint32_t insn, WasmOpcode shr,
+                           WasmOpcode extend)
 {
-    switch (size) {
-    case 4:
-        *type = WASM_TYPE_I32;
-        return true;
-    case 8:
-        *type = WASM_TYPE_I64;
-        return true;
-    default:
-        return fail(t, "helper argument or result of unsupported size");
+    TCGReg r0, r1;
+    uint8_t pos, len;
+
+    tci_args_rrbb(insn, &r0, &r1, &pos, &len);
+    if (len == 0 || pos + len > 32) {
+        return fail(t, "bad extract field");
     }
+    get_reg32(t, r1);
+    wasm_emit_i32_const(t->b, 32 - len - pos);
+    wasm_emit(t->b, WASM_OP_I32_SHL);
+    wasm_emit_i32_const(t->b, 32 - len);
+    wasm_emit(t->b, shr);
+    wasm_emit(t->b, extend);
+    return set_reg(t, r0);
+}
+
+/* ((uint64_t)r_hi << 32) + (uint32_t)r_lo, as tci_uint64(). */
+static void get_pair(Translator *t, TCGReg r_hi, TCGReg r_lo)
+{
+    get_reg_lo(t, r_hi);
+    wasm_emit_i64_const(t->b, 32);
+    wasm_emit(t->b, WASM_OP_I64_SHL);
+    get_reg_lo(t, r_lo);
+    wasm_emit(t->b, WASM_OP_I64_OR);
+}
+
+/* tci_write_reg64(regs, r_hi, r_lo, L_T0). */
+static bool set_pair_from_t0(Translator *t, TCGReg r_hi, TCGReg r_lo)
+{
+    WasmBuf *b = t->b;
+
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    wasm_emit_i64_const(b, UINT32_MAX);
+    wasm_emit(b, WASM_OP_I64_AND);
+    if (!set_reg(t, r_lo)) {
+        return false;
+    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    wasm_emit_i64_const(b, 32);
+    wasm_emit(b, WASM_OP_I64_SHR_U);
+    return set_reg(t, r_hi);
+}
+
+/* add2_i32, sub2_i32: the pairs (r3:r2) @op (r5:r4) into (r1:r0). */
+static bool emit_op2_i32(Translator *t, uint32_t insn, WasmOpcode op)
+{
+    TCGReg r0, r1, r2, r3, r4, r5;
+
+    tci_args_rrrrrr(insn, &r0, &r1, &r2, &r3, &r4, &r5);
+    get_pair(t, r3, r2);
+    get_pair(t, r5, r4);
+    wasm_emit(t->b, op);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
+    return set_pair_from_t0(t, r1, r0);
+}
+
+/* mulu2_i32, muls2_i32: r2 * r3, widened by @extend, into (r1:r0). */
+static bool emit_mul2_i32(Translator *t, uint32_t insn, WasmOpcode extend)
+{
+    TCGReg r0, r1, r2, r3;
+
+    tci_args_rrrr(insn, &r0, &r1, &r2, &r3);
+    get_reg32(t, r2);
+    wasm_emit(t->b, extend);
+    get_reg32(t, r3);
+    wasm_emit(t->b, extend);
+    wasm_emit(t->b, WASM_OP_I64_MUL);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
+    return set_pair_from_t0(t, r1, r0);
+}
+
+/* add2_i64: (r1:r0) = (r3:r2) + (r5:r4), with the carry. */
+static bool emit_add2_i64(Translator *t, uint32_t insn)
+{
+    TCGReg r0, r1, r2, r3, r4, r5;
+    WasmBuf *b = t->b;
+
+    tci_args_rrrrrr(insn, &r0, &r1, &r2, &r3, &r4, &r5);
+    get_reg(t, r2);
+    get_reg(t, r4);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
+    get_reg(t, r3);
+    get_reg(t, r5);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    get_reg(t, r2);
+    wasm_emit(b, WASM_OP_I64_LT_U);
+    wasm_emit(b, WASM_OP_I64_EXTEND_I32_U);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T1);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    if (!set_reg(t, r0)) {
+        return false;
+    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_T1);
+    return set_reg(t, r1);
+}
+
+/* sub2_i64: (r1:r0) = (r3:r2) - (r5:r4), with the borrow. */
+static bool emit_sub2_i64(Translator *t, uint32_t insn)
+{
+    TCGReg r0, r1, r2, r3, r4, r5;
+    WasmBuf *b = t->b;
+
+    tci_args_rrrrrr(insn, &r0, &r1, &r2, &r3, &r4, &r5);
+    get_reg(t, r2);
+    get_reg(t, r4);
+    wasm_emit(b, WASM_OP_I64_SUB);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
+    get_reg(t, r3);
+    get_reg(t, r5);
+    wasm_emit(b, WASM_OP_I64_SUB);
+    get_reg(t, r2);
+    get_reg(t, r4);
+    wasm_emit(b, WASM_OP_I64_LT_U);
+    wasm_emit(b, WASM_OP_I64_EXTEND_I32_U);
+    wasm_emit(b, WASM_OP_I64_SUB);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T1);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    if (!set_reg(t, r0)) {
+        return false;
+    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_T1);
+    return set_reg(t, r1);
+}
+
+/* Push the low 32 bits of i64 @local (@shift 0), or @local >> @shift. */
+static void get_half(Translator *t, uint32_t local, unsigned shift)
+{
+    emit_local(t, WASM_OP_LOCAL_GET, local);
+    if (shift) {
+        wasm_emit_i64_const(t->b, shift);
+        wasm_emit(t->b, WASM_OP_I64_SHR_U);
+    } else {
+        wasm_emit_i64_const(t->b, UINT32_MAX);
+        wasm_emit(t->b, WASM_OP_I64_AND);
+    }
+}
+
+/* Push the product of 32-bit halves: (L_T0 >> @sa) * (L_T1 >> @sb). */
+static void emit_partial_product(Translator *t, unsigned sa, unsigned sb)
+{
+    get_half(t, L_T0, sa);
+    get_half(t, L_T1, sb);
+    wasm_emit(t->b, WASM_OP_I64_MUL);
+}
+
+/*
+ * The unsigned 64 x 64 -> 128 product of L_T0 and L_T1 from 32-bit
+ * partial products: low half to L_T2, high half to L_T3.
+ */
+static void emit_mulu128(Translator *t)
+{
+    WasmBuf *b = t->b;
+
+    /* L_T2 = al * bl */
+    emit_partial_product(t, 0, 0);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T2);
+    /* L_T3 = mid = (al*bl >> 32) + lo(al*bh) + lo(ah*bl) */
+    get_half(t, L_T2, 32);
+    emit_partial_product(t, 0, 32);
+    wasm_emit_i64_const(b, UINT32_MAX);
+    wasm_emit(b, WASM_OP_I64_AND);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_partial_product(t, 32, 0);
+    wasm_emit_i64_const(b, UINT32_MAX);
+    wasm_emit(b, WASM_OP_I64_AND);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T3);
+    /* low = lo(al*bl) | mid << 32 */
+    get_half(t, L_T2, 0);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T3);
+    wasm_emit_i64_const(b, 32);
+    wasm_emit(b, WASM_OP_I64_SHL);
+    wasm_emit(b, WASM_OP_I64_OR);
+    /* high = ah*bh + hi(al*bh) + hi(ah*bl) + hi(mid) */
+    emit_partial_product(t, 32, 32);
+    emit_partial_product(t, 0, 32);
+    wasm_emit_i64_const(b, 32);
+    wasm_emit(b, WASM_OP_I64_SHR_U);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_partial_product(t, 32, 0);
+    wasm_emit_i64_const(b, 32);
+    wasm_emit(b, WASM_OP_I64_SHR_U);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    get_half(t, L_T3, 32);
+    wasm_emit(b, WASM_OP_I64_ADD);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T3);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T2);
+}
+
+/* The signed 128-bit product of L_T0 and L_T1 into L_T3:L_T2. */
+static void emit_muls128(Translator *t)
+{
+    WasmBuf *b = t->b;
+
+    /* high -= (a < 0 ? b : 0) + (b < 0 ? a : 0) */
+    emit_mulu128(t);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T3);
+    for (int i = 0; i < 2; i++) {
+        emit_local(t, WASM_OP_LOCAL_GET, i ? L_T0 : L_T1);
+        emit_local(t, WASM_OP_LOCAL_GET, i ? L_T1 : L_T0);
+        wasm_emit_i64_const(b, 63);
+        wasm_emit(b, WASM_OP_I64_SHR_S);
+        wasm_emit(b, WASM_OP_I64_AND);
+        wasm_emit(b, WASM_OP_I64_SUB);
+    }
+    emit_local(t, WASM_OP_LOCAL_SET, L_T3);
+}
+
+/* mulu2_i64, muls2_i64: (r1:r0) = r2 * r3, by @emit_mul128. */
+static bool emit_mul2_i64(Translator *t, uint32_t insn,
+                          void (*emit_mul128)(Translator *t))
+{
+    TCGReg r0, r1, r2, r3;
+
+    tci_args_rrrr(insn, &r0, &r1, &r2, &r3);
+    get_reg(t, r2);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
+    get_reg(t, r3);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T1);
+    emit_mul128(t);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T2);
+    if (!set_reg(t, r0)) {
+        return false;
+    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_T3);
+    return set_reg(t, r1);
 }
 
 /* Store the return address that GETPC() gives helpers: after the insn. */
 static void emit_set_tb_ptr(Translator *t, uint32_t ofs)
 {
-    wasm_emit_local_get(t->b, L_TB_PTR);
-    wasm_emit_i32_const(t->b, insn_addr(t, ofs + 1));
-    wasm_emit_i32_store(t->b, 2, 0);
+    emit_local(t, WASM_OP_LOCAL_GET, L_TB_PTR);
+    wasm_emit_i32_const(t->b, (uintptr_t)insn_ptr(t, ofs + 1));
+    wasm_emit_mem(t->b, WASM_OP_I32_STORE, 2, 0);
 }
 
+/* The address of the call stack area's slot @slot (ctx->frame). */
+static void emit_frame_addr(Translator *t, unsigned slot)
+{
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    if (slot) {
+        wasm_emit_i32_const(t->b, slot * sizeof(uint64_t));
+        wasm_emit(t->b, WASM_OP_I32_ADD);
+    }
+}
+
+/*
+ * call: the helper and its ffi_cif are in the constant pool; arguments
+ * are in the call stack area (ctx->frame) in TCI's layout, and the result
+ * goes to R0 (R0 and R1 for an Int128).  In the C ABI of wasm32 an
+ * integer or pointer is an i32 up to 32 bits and an i64 at 64, a struct
+ * argument (Int128 here) is a pointer to a copy the callee owns, and a
+ * struct result is returned through a pointer before the arguments.
+ */
 static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
 {
-    const tcg_target_ulong *pool =
-        (const tcg_target_ulong *)label_target(t, ofs, insn);
-    uintptr_t func = pool[0];
-    const ffi_cif *cif = (const ffi_cif *)(uintptr_t)pool[1];
-    uint8_t params[MAX_CALL_IARGS], result;
-    uint32_t nr_results = 0, slot = 0;
+    const tcg_target_ulong *pool;
+    uintptr_t func;
+    const ffi_cif *cif;
+    WasmValType params[MAX_CALL_IARGS + 1], result = WASM_TYPE_I32;
+    uint32_t nr_params = 0, nr_results = 0;
+    bool struct_result = false;
+    unsigned slot = 0;
+    uint8_t len;
+    void *ptr;
     WasmBuf *b = t->b;
 
+    tci_args_nl(insn, insn_ptr(t, ofs + 1), &len, &ptr);
+    pool = ptr;
+    func = pool[0];
+    cif = (const ffi_cif *)(uintptr_t)pool[1];
     if (cif->nargs > MAX_CALL_IARGS) {
         return fail(t, "too many helper arguments");
     }
     emit_set_tb_ptr(t, ofs);
-    for (unsigned i = 0; i < cif->nargs; i++) {
-        if (!ffi_wasm_type(t, cif->arg_types[i]->size, &params[i])) {
-            return false;
-        }
-        wasm_emit_local_get(b, L_CTX);
-        if (params[i] == WASM_TYPE_I32) {
-            wasm_emit_i32_load(b, 2, slot * 8);
-        } else {
-            wasm_emit_i64_load(b, 3, slot * 8);
-        }
-        slot++;
-    }
-    if (cif->rtype->type != FFI_TYPE_VOID) {
-        if (!ffi_wasm_type(t, cif->rtype->size, &result)) {
-            return false;
-        }
+    switch (cif->rtype->size) {
+    case 1 ... 4:
+        nr_results = cif->rtype->type != FFI_TYPE_VOID;
+        break;
+    case 8:
+        result = WASM_TYPE_I64;
         nr_results = 1;
+        break;
+    case 16:
+        /* Into the first two slots, where TCI leaves it too. */
+        struct_result = true;
+        params[nr_params++] = WASM_TYPE_I32;
+        emit_frame_addr(t, 0);
+        break;
+    default:
+        return fail(t, "helper result of unsupported size");
     }
-    if (!emit_call_helper(t, func, wasm_module_type(t->m, params, cif->nargs,
+    for (unsigned i = 0; i < cif->nargs; i++) {
+        switch (cif->arg_types[i]->size) {
+        case 1 ... 4:
+            params[nr_params++] = WASM_TYPE_I32;
+            emit_frame_addr(t, 0);
+            wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, slot++ * 8);
+            break;
+        case 8:
+            params[nr_params++] = WASM_TYPE_I64;
+            emit_frame_addr(t, 0);
+            wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, slot++ * 8);
+            break;
+        case 16:
+            if (struct_result && slot < 2) {
+                return fail(t, "helper argument under its result");
+            }
+            params[nr_params++] = WASM_TYPE_I32;
+            emit_frame_addr(t, slot);
+            slot += 2;
+            break;
+        default:
+            return fail(t, "helper argument of unsupported size");
+        }
+    }
+    if (!emit_call_helper(t, func, wasm_module_type(t->m, params, nr_params,
                                                     &result, nr_results))) {
         return false;
     }
     if (nr_results) {
         if (result == WASM_TYPE_I32) {
-            wasm_emit_i64_extend_i32_u(b);
+            wasm_emit(b, WASM_OP_I64_EXTEND_I32_U);
         }
-        wasm_emit_local_set(b, L_REG0 + TCG_REG_R0);
+        emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + TCG_REG_R0);
+    } else if (struct_result) {
+        for (unsigned r = 0; r < 2; r++) {
+            emit_frame_addr(t, 0);
+            wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, r * 8);
+            emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + TCG_REG_R0 + r);
+        }
     }
     emit_switch_check(t, ofs);
     return true;
@@ -863,106 +1087,90 @@ static bool emit_tlb_lookup(Translator *t, MemOpIdx oi, size_t cmp_ofs)
         return false;
     }
     /* entry = table + ((addr >> (page_bits - entry_bits)) & mask) */
-    wasm_emit_local_get(b, L_T0);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
     wasm_emit_i64_const(b, s->page_bits - CPU_TLB_ENTRY_BITS);
-    wasm_emit_i64_shr_u(b);
-    wasm_emit_i32_wrap_i64(b);
-    wasm_emit_local_get(b, L_ENV);
+    wasm_emit(b, WASM_OP_I64_SHR_U);
+    wasm_emit(b, WASM_OP_I32_WRAP_I64);
+    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
     wasm_emit_i32_const(b, fast_ofs);
-    wasm_emit_i32_add(b);
-    wasm_emit_local_tee(b, L_P);
-    wasm_emit_i32_load(b, 2, offsetof(CPUTLBDescFast, mask));
-    wasm_emit_i32_and(b);
-    wasm_emit_local_get(b, L_P);
-    wasm_emit_i32_load(b, 2, offsetof(CPUTLBDescFast, table));
-    wasm_emit_i32_add(b);
-    wasm_emit_local_tee(b, L_P);
-    wasm_emit_i64_load(b, 3, cmp_ofs);
+    wasm_emit(b, WASM_OP_I32_ADD);
+    emit_local(t, WASM_OP_LOCAL_TEE, L_P);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, offsetof(CPUTLBDescFast, mask));
+    wasm_emit(b, WASM_OP_I32_AND);
+    emit_local(t, WASM_OP_LOCAL_GET, L_P);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, offsetof(CPUTLBDescFast, table));
+    wasm_emit(b, WASM_OP_I32_ADD);
+    emit_local(t, WASM_OP_LOCAL_TEE, L_P);
+    wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, cmp_ofs);
     /* The last byte's page, with alignment bits that must be clear. */
-    wasm_emit_local_get(b, L_T0);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
     if (s_mask > a_mask) {
         wasm_emit_i64_const(b, s_mask - a_mask);
-        wasm_emit_i64_add(b);
+        wasm_emit(b, WASM_OP_I64_ADD);
     }
     wasm_emit_i64_const(b, (int64_t)s->page_mask | a_mask);
-    wasm_emit_i64_and(b);
-    wasm_emit_i64_eq(b);
+    wasm_emit(b, WASM_OP_I64_AND);
+    wasm_emit(b, WASM_OP_I64_EQ);
     emit_if(t);
-    wasm_emit_local_get(b, L_T0);
-    wasm_emit_i32_wrap_i64(b);
-    wasm_emit_local_get(b, L_P);
-    wasm_emit_i32_load(b, 2, offsetof(CPUTLBEntry, addend));
-    wasm_emit_i32_add(b);
-    wasm_emit_local_set(b, L_P);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    wasm_emit(b, WASM_OP_I32_WRAP_I64);
+    emit_local(t, WASM_OP_LOCAL_GET, L_P);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, offsetof(CPUTLBEntry, addend));
+    wasm_emit(b, WASM_OP_I32_ADD);
+    emit_local(t, WASM_OP_LOCAL_SET, L_P);
     return true;
 }
 
+/* The slow path of a guest access of each size, and its fast path. */
+typedef struct GuestAccess {
+    uintptr_t helper;
+    WasmOpcode host_op;         /* an i64 load or store */
+} GuestAccess;
+
 static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
 {
-    MemOpIdx oi = extract32(insn, 16, 16);
-    static const uint8_t params[4] = {
+    static const GuestAccess loads[MO_SSIZE + 1] = {
+        [MO_UB] = { (uintptr_t)helper_ldub_mmu, WASM_OP_I64_LOAD8_U },
+        [MO_SB] = { (uintptr_t)helper_ldsb_mmu, WASM_OP_I64_LOAD8_S },
+        [MO_UW] = { (uintptr_t)helper_lduw_mmu, WASM_OP_I64_LOAD16_U },
+        [MO_SW] = { (uintptr_t)helper_ldsw_mmu, WASM_OP_I64_LOAD16_S },
+        [MO_UL] = { (uintptr_t)helper_ldul_mmu, WASM_OP_I64_LOAD32_U },
+        [MO_SL] = { (uintptr_t)helper_ldsl_mmu, WASM_OP_I64_LOAD32_S },
+        [MO_UQ] = { (uintptr_t)helper_ldq_mmu, WASM_OP_I64_LOAD },
+    };
+    static const WasmValType params[4] = {
         WASM_TYPE_I32, WASM_TYPE_I64, WASM_TYPE_I32, WASM_TYPE_I32
     };
-    static const uint8_t result = WASM_TYPE_I64;
-    uintptr_t helper;
-    uint8_t load;
+    static const WasmValType result = WASM_TYPE_I64;
+    const GuestAccess *access;
+    TCGReg r0, r1;
+    MemOpIdx oi;
     bool fast;
     WasmBuf *b = t->b;
 
-    switch (get_memop(oi) & MO_SSIZE) {
-    case MO_UB:
-        helper = (uintptr_t)helper_ldub_mmu;
-        load = WASM_OP_I64_LOAD8_U;
-        break;
-    case MO_SB:
-        helper = (uintptr_t)helper_ldsb_mmu;
-        load = WASM_OP_I64_LOAD8_S;
-        break;
-    case MO_UW:
-        helper = (uintptr_t)helper_lduw_mmu;
-        load = WASM_OP_I64_LOAD16_U;
-        break;
-    case MO_SW:
-        helper = (uintptr_t)helper_ldsw_mmu;
-        load = WASM_OP_I64_LOAD16_S;
-        break;
-    case MO_UL:
-        helper = (uintptr_t)helper_ldul_mmu;
-        load = WASM_OP_I64_LOAD32_U;
-        break;
-    case MO_SL:
-        helper = (uintptr_t)helper_ldsl_mmu;
-        load = WASM_OP_I64_LOAD32_S;
-        break;
-    case MO_UQ:
-        helper = (uintptr_t)helper_ldq_mmu;
-        load = WASM_OP_I64_LOAD;
-        break;
-    default:
+    tci_args_rrm(insn, &r0, &r1, &oi);
+    access = &loads[get_memop(oi) & MO_SSIZE];
+    if (!access->helper) {
         return fail(t, "unsupported load size");
     }
-    get_reg(t, reg_r(insn, 12));
-    wasm_emit_local_set(b, L_T0);
+    get_reg(t, r1);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
     fast = emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_read));
     if (fast) {
-        wasm_emit_local_get(b, L_P);
-        wasm_buf_byte(b, load);
-        wasm_buf_uleb32(b, 0);
-        wasm_buf_uleb32(b, 0);
-        if (!set_reg(t, reg_r(insn, 8))) {
+        emit_local(t, WASM_OP_LOCAL_GET, L_P);
+        wasm_emit_mem(b, access->host_op, 0, 0);
+        if (!set_reg(t, r0)) {
             return false;
         }
-        wasm_emit_else(b);
+        wasm_emit(b, WASM_OP_ELSE);
     }
-    wasm_emit_local_get(b, L_ENV);
-    wasm_emit_local_get(b, L_T0);
+    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
     wasm_emit_i32_const(b, oi);
-    wasm_emit_i32_const(b, insn_addr(t, ofs + 1));
-    if (!emit_call_helper(t, helper,
-                          wasm_module_type(t->m, params, 4, &result, 1))) {
-        return false;
-    }
-    if (!set_reg(t, reg_r(insn, 8))) {
+    wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs + 1));
+    if (!emit_call_helper(t, access->helper,
+                          wasm_module_type(t->m, params, 4, &result, 1)) ||
+        !set_reg(t, r0)) {
         return false;
     }
     emit_switch_check(t, ofs);
@@ -974,59 +1182,47 @@ static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
 
 static bool emit_qemu_st(Translator *t, uint32_t ofs, uint32_t insn)
 {
-    MemOpIdx oi = extract32(insn, 16, 16);
-    uint8_t params[5] = {
+    static const GuestAccess stores[MO_64 + 1] = {
+        [MO_8] = { (uintptr_t)helper_stb_mmu, WASM_OP_I64_STORE8 },
+        [MO_16] = { (uintptr_t)helper_stw_mmu, WASM_OP_I64_STORE16 },
+        [MO_32] = { (uintptr_t)helper_stl_mmu, WASM_OP_I64_STORE32 },
+        [MO_64] = { (uintptr_t)helper_stq_mmu, WASM_OP_I64_STORE },
+    };
+    MemOp size;
+    WasmValType params[5] = {
         WASM_TYPE_I32, WASM_TYPE_I64, WASM_TYPE_I32, WASM_TYPE_I32,
         WASM_TYPE_I32
     };
-    uintptr_t helper;
-    uint8_t store;
+    const GuestAccess *access;
+    TCGReg r0, r1;
+    MemOpIdx oi;
     bool fast;
     WasmBuf *b = t->b;
 
-    switch (get_memop(oi) & MO_SIZE) {
-    case MO_8:
-        helper = (uintptr_t)helper_stb_mmu;
-        store = WASM_OP_I64_STORE8;
-        break;
-    case MO_16:
-        helper = (uintptr_t)helper_stw_mmu;
-        store = WASM_OP_I64_STORE16;
-        break;
-    case MO_32:
-        helper = (uintptr_t)helper_stl_mmu;
-        store = WASM_OP_I64_STORE32;
-        break;
-    case MO_64:
-        helper = (uintptr_t)helper_stq_mmu;
-        store = WASM_OP_I64_STORE;
-        params[2] = WASM_TYPE_I64;
-        break;
-    default:
+    tci_args_rrm(insn, &r0, &r1, &oi);
+    size = get_memop(oi) & MO_SIZE;
+    if (size > MO_64) {
         return fail(t, "unsupported store size");
     }
-    get_reg(t, reg_r(insn, 12));
-    wasm_emit_local_set(b, L_T0);
+    access = &stores[size];
+    /* The value: uint8_t to uint32_t are i32, uint64_t is i64. */
+    params[2] = size == MO_64 ? WASM_TYPE_I64 : WASM_TYPE_I32;
+    get_reg(t, r1);
+    emit_local(t, WASM_OP_LOCAL_SET, L_T0);
     fast = emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_write));
     if (fast) {
-        wasm_emit_local_get(b, L_P);
-        get_reg(t, reg_r(insn, 8));
-        wasm_buf_byte(b, store);
-        wasm_buf_uleb32(b, 0);
-        wasm_buf_uleb32(b, 0);
-        wasm_emit_else(b);
+        emit_local(t, WASM_OP_LOCAL_GET, L_P);
+        get_reg(t, r0);
+        wasm_emit_mem(b, access->host_op, 0, 0);
+        wasm_emit(b, WASM_OP_ELSE);
     }
-    wasm_emit_local_get(b, L_ENV);
-    wasm_emit_local_get(b, L_T0);
-    if (params[2] == WASM_TYPE_I64) {
-        get_reg(t, reg_r(insn, 8));
-    } else {
-        get_reg32(t, reg_r(insn, 8));
-    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
+    emit_local(t, WASM_OP_LOCAL_GET, L_T0);
+    get_reg_typed(t, size == MO_64 ? TCG_TYPE_I64 : TCG_TYPE_I32, r0);
     wasm_emit_i32_const(b, oi);
-    wasm_emit_i32_const(b, insn_addr(t, ofs + 1));
-    if (!emit_call_helper(t, helper,
-                          wasm_module_type(t->m, params, 5, params, 0))) {
+    wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs + 1));
+    if (!emit_call_helper(t, access->helper,
+                          wasm_module_type(t->m, params, 5, NULL, 0))) {
         return false;
     }
     emit_switch_check(t, ofs);
@@ -1036,63 +1232,111 @@ static bool emit_qemu_st(Translator *t, uint32_t ofs, uint32_t insn)
     return true;
 }
 
+/* brcond: goto the label if r0 (a setcond result) is not 0. */
+static bool emit_brcond(Translator *t, uint32_t ofs, TCGType type)
+{
+    TCGReg r0;
+    void *label;
+    uint32_t target;
+
+    tci_args_rl(t->code[ofs], insn_ptr(t, ofs + 1), &r0, &label);
+    word_of(t, label, &target);
+    get_reg_typed(t, type, r0);
+    if (type == TCG_TYPE_I64) {
+        wasm_emit(t->b, WASM_OP_I64_EQZ);
+        wasm_emit(t->b, WASM_OP_I32_EQZ);
+    }
+    emit_if(t);
+    emit_br(t, target);
+    emit_end(t);
+    return true;
+}
+
+static bool emit_setcond(Translator *t, uint32_t insn, TCGType type)
+{
+    TCGReg r0, r1, r2;
+    TCGCond cond;
+
+    tci_args_rrrc(insn, &r0, &r1, &r2, &cond);
+    if (!emit_compare(t, type, r1, r2, cond)) {
+        return false;
+    }
+    wasm_emit(t->b, WASM_OP_I64_EXTEND_I32_U);
+    return set_reg(t, r0);
+}
+
+static bool emit_movcond(Translator *t, uint32_t insn, TCGType type)
+{
+    TCGReg r0, r1, r2, r3, r4;
+    TCGCond cond;
+
+    tci_args_rrrrrc(insn, &r0, &r1, &r2, &r3, &r4, &cond);
+    get_reg(t, r3);
+    get_reg(t, r4);
+    if (!emit_compare(t, type, r1, r2, cond)) {
+        return false;
+    }
+    wasm_emit(t->b, WASM_OP_SELECT);
+    return set_reg(t, r0);
+}
+
+/* bswap16/32: r0 = the low 16 or 32 bits of r1 byte-swapped, unsigned. */
+static bool emit_bswap32(Translator *t, uint32_t insn, unsigned bits)
+{
+    TCGReg r0, r1;
+
+    tci_args_rr(insn, &r0, &r1);
+    get_reg32(t, r1);
+    emit_bswap32_i32(t);
+    if (bits == 16) {
+        wasm_emit_i32_const(t->b, 16);
+        wasm_emit(t->b, WASM_OP_I32_SHR_U);
+    }
+    wasm_emit(t->b, WASM_OP_I64_EXTEND_I32_U);
+    return set_reg(t, r0);
+}
+
 static bool emit_insn(Translator *t, uint32_t ofs)
 {
     uint32_t insn = t->code[ofs];
     TCGOpcode opc = opc_of(insn);
-    unsigned r0 = reg_r(insn, 8), r1 = reg_r(insn, 12);
     WasmBuf *b = t->b;
+    TCGReg r0, r1;
+    tcg_target_ulong imm;
+    void *ptr;
     uint32_t target;
 
     switch (opc) {
     case INDEX_op_call:
         return emit_call(t, ofs, insn);
     case INDEX_op_br:
-        word_of(t, label_target(t, ofs, insn), &target);
+        word_of(t, insn_label(t, ofs), &target);
         emit_br(t, target);
         return true;
     case INDEX_op_brcond_i32:
+        return emit_brcond(t, ofs, TCG_TYPE_I32);
     case INDEX_op_brcond_i64:
-        word_of(t, label_target(t, ofs, insn), &target);
-        if (opc == INDEX_op_brcond_i32) {
-            get_reg32(t, r0);
-        } else {
-            get_reg(t, r0);
-            wasm_emit_i64_eqz(b);
-            wasm_emit_i32_eqz(b);
-        }
-        emit_if(t);
-        emit_br(t, target);
-        emit_end(t);
-        return true;
+        return emit_brcond(t, ofs, TCG_TYPE_I64);
     case INDEX_op_setcond_i32:
+        return emit_setcond(t, insn, TCG_TYPE_I32);
     case INDEX_op_setcond_i64:
-        if (!emit_compare(t, r1, reg_r(insn, 16), extract32(insn, 20, 4),
-                          opc == INDEX_op_setcond_i64)) {
-            return false;
-        }
-        wasm_emit_i64_extend_i32_u(b);
-        return set_reg(t, r0);
+        return emit_setcond(t, insn, TCG_TYPE_I64);
     case INDEX_op_movcond_i32:
+        return emit_movcond(t, insn, TCG_TYPE_I32);
     case INDEX_op_movcond_i64:
-        get_reg(t, reg_r(insn, 20));
-        get_reg(t, reg_r(insn, 24));
-        if (!emit_compare(t, r1, reg_r(insn, 16), extract32(insn, 28, 4),
-                          opc == INDEX_op_movcond_i64)) {
-            return false;
-        }
-        wasm_emit_select(b);
-        return set_reg(t, r0);
+        return emit_movcond(t, insn, TCG_TYPE_I64);
     case INDEX_op_mov_i32:
     case INDEX_op_mov_i64:
+        tci_args_rr(insn, &r0, &r1);
         get_reg(t, r1);
         return set_reg(t, r0);
     case INDEX_op_tci_movi:
-        wasm_emit_i64_const(b, sextract32(insn, 12, 20));
+        tci_args_ri(insn, &r0, &imm);
+        wasm_emit_i64_const(b, imm);
         return set_reg(t, r0);
     case INDEX_op_tci_movl:
-        wasm_emit_i64_const(b, *(const tcg_target_ulong *)
-                            label_target(t, ofs, insn));
+        tci_args_rl(insn, insn_ptr(t, ofs + 1), &r0, &ptr);
+        wasm_emit_i64_const(b, *(const tcg_target_ulong *)ptr);
         return set_reg(t, r0);
 
     case INDEX_op_ld8u_i32:
@@ -1128,262 +1372,201 @@ static bool emit_insn(Translator *t, uint32_t ofs)
 
     case INDEX_op_add_i32:
     case INDEX_op_add_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_ADD, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_ADD);
     case INDEX_op_sub_i32:
     case INDEX_op_sub_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_SUB, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_SUB);
     case INDEX_op_mul_i32:
     case INDEX_op_mul_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_MUL, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_MUL);
     case INDEX_op_and_i32:
     case INDEX_op_and_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_AND, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_AND);
     case INDEX_op_or_i32:
     case INDEX_op_or_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_OR, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_OR);
     case INDEX_op_xor_i32:
     case INDEX_op_xor_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_XOR, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_XOR);
     case INDEX_op_andc_i32:
     case INDEX_op_andc_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_AND, true, false);
+        return emit_binop64_not2(t, insn, WASM_OP_I64_AND);
     case INDEX_op_orc_i32:
     case INDEX_op_orc_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_OR, true, false);
+        return emit_binop64_not2(t, insn, WASM_OP_I64_OR);
     case INDEX_op_eqv_i32:
     case INDEX_op_eqv_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_XOR, false, true);
+        return emit_binop64_not(t, insn, WASM_OP_I64_XOR);
     case INDEX_op_nand_i32:
     case INDEX_op_nand_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_AND, false, true);
+        return emit_binop64_not(t, insn, WASM_OP_I64_AND);
     case INDEX_op_nor_i32:
     case INDEX_op_nor_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_OR, false, true);
+        return emit_binop64_not(t, insn, WASM_OP_I64_OR);
     case INDEX_op_neg_i32:
     case INDEX_op_neg_i64:
+        tci_args_rr(insn, &r0, &r1);
         wasm_emit_i64_const(b, 0);
         get_reg(t, r1);
-        wasm_emit_i64_sub(b);
+        wasm_emit(b, WASM_OP_I64_SUB);
         return set_reg(t, r0);
     case INDEX_op_not_i32:
     case INDEX_op_not_i64:
+        tci_args_rr(insn, &r0, &r1);
         get_reg(t, r1);
         wasm_emit_i64_const(b, -1);
-        wasm_emit_i64_xor(b);
+        wasm_emit(b, WASM_OP_I64_XOR);
         return set_reg(t, r0);
 
     case INDEX_op_div_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_DIV_S, true);
+        return emit_binop32(t, insn, WASM_OP_I32_DIV_S,
+                            WASM_OP_I64_EXTEND_I32_S);
     case INDEX_op_divu_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_DIV_U, false);
+        return emit_binop32(t, insn, WASM_OP_I32_DIV_U,
+                            WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_rem_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_REM_S, true);
+        return emit_binop32(t, insn, WASM_OP_I32_REM_S,
+                            WASM_OP_I64_EXTEND_I32_S);
     case INDEX_op_remu_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_REM_U, false);
+        return emit_binop32(t, insn, WASM_OP_I32_REM_U,
+                            WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_shl_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_SHL, false);
+        return emit_binop32(t, insn, WASM_OP_I32_SHL,
+                            WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_shr_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_SHR_U, false);
+        return emit_binop32(t, insn, WASM_OP_I32_SHR_U,
+                            WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_sar_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_SHR_S, true);
+        return emit_binop32(t, insn, WASM_OP_I32_SHR_S,
+                            WASM_OP_I64_EXTEND_I32_S);
     case INDEX_op_rotl_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_ROTL, false);
+        return emit_binop32(t, insn, WASM_OP_I32_ROTL,
+                            WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_rotr_i32:
-        return emit_binop32(t, insn, WASM_OP_I32_ROTR, false);
+        return emit_binop32(t, insn, WASM_OP_I32_ROTR,
+                            WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_div_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_DIV_S, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_DIV_S);
     case INDEX_op_divu_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_DIV_U, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_DIV_U);
     case INDEX_op_rem_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_REM_S, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_REM_S);
     case INDEX_op_remu_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_REM_U, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_REM_U);
     case INDEX_op_shl_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_SHL, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_SHL);
     case INDEX_op_shr_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_SHR_U, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_SHR_U);
     case INDEX_op_sar_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_SHR_S, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_SHR_S);
     case INDEX_op_rotl_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_ROTL, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_ROTL);
     case INDEX_op_rotr_i64:
-        return emit_binop64(t, insn, WASM_OP_I64_ROTR, false, false);
+        return emit_binop64(t, insn, WASM_OP_I64_ROTR);
 
     case INDEX_op_clz_i32:
-        return emit_count_zeros(t, insn, false, WASM_OP_I32_CLZ);
+        return emit_count_zeros32(t, insn, WASM_OP_I32_CLZ);
     case INDEX_op_ctz_i32:
-        return emit_count_zeros(t, insn, false, WASM_OP_I32_CTZ);
+        return emit_count_zeros32(t, insn, WASM_OP_I32_CTZ);
     case INDEX_op_clz_i64:
-        return emit_count_zeros(t, insn, true, WASM_OP_I64_CLZ);
+        return emit_count_zeros64(t, insn, WASM_OP_I64_CLZ);
     case INDEX_op_ctz_i64:
-        return emit_count_zeros(t, insn, true, WASM_OP_I64_CTZ);
+        return emit_count_zeros64(t, insn, WASM_OP_I64_CTZ);
     case INDEX_op_ctpop_i32:
+        tci_args_rr(insn, &r0, &r1);
         get_reg32(t, r1);
-        wasm_emit_i32_popcnt(b);
-        wasm_emit_i64_extend_i32_u(b);
+        wasm_emit(b, WASM_OP_I32_POPCNT);
+        wasm_emit(b, WASM_OP_I64_EXTEND_I32_U);
         return set_reg(t, r0);
     case INDEX_op_ctpop_i64:
-        get_reg(t, r1);
-        wasm_emit_i64_popcnt(b);
-        return set_reg(t, r0);
+        return emit_unop64(t, insn, WASM_OP_I64_POPCNT);
 
     case INDEX_op_deposit_i32:
-        return emit_deposit(t, insn, false);
+        return emit_deposit32(t, insn);
     case INDEX_op_deposit_i64:
-        return emit_deposit(t, insn, true);
+        return emit_deposit64(t, insn);
     case INDEX_op_extract_i32:
-        return emit_extract(t, insn, false, false);
+        return emit_extract32(t, insn, WASM_OP_I32_SHR_U,
+                              WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_sextract_i32:
-        return emit_extract(t, insn, false, true);
+        return emit_extract32(t, insn, WASM_OP_I32_SHR_S,
+                              WASM_OP_I64_EXTEND_I32_S);
     case INDEX_op_extract_i64:
-        return emit_extract(t, insn, true, false);
+        return emit_extract64(t, insn, WASM_OP_I64_SHR_U);
     case INDEX_op_sextract_i64:
-        return emit_extract(t, insn, true, true);
+        return emit_extract64(t, insn, WASM_OP_I64_SHR_S);
 
     case INDEX_op_ext8s_i32:
     case INDEX_op_ext8s_i64:
-        get_reg(t, r1);
-        wasm_emit_i64_extend8_s(b);
-        return set_reg(t, r0);
+        return emit_unop64(t, insn, WASM_OP_I64_EXTEND8_S);
     case INDEX_op_ext16s_i32:
     case INDEX_op_ext16s_i64:
-        get_reg(t, r1);
-        wasm_emit_i64_extend16_s(b);
-        return set_reg(t, r0);
+        return emit_unop64(t, insn, WASM_OP_I64_EXTEND16_S);
     case INDEX_op_ext32s_i64:
     case INDEX_op_ext_i32_i64:
-        get_reg(t, r1);
-        wasm_emit_i64_extend32_s(b);
-        return set_reg(t, r0);
+        return emit_unop64(t, insn, WASM_OP_I64_EXTEND32_S);
     case INDEX_op_ext8u_i32:
     case INDEX_op_ext8u_i64:
-        get_reg(t, r1);
-        wasm_emit_i64_const(b, 0xff);
-        wasm_emit_i64_and(b);
-        return set_reg(t, r0);
+        return emit_and_const(t, insn, 0xff);
     case INDEX_op_ext16u_i32:
     case INDEX_op_ext16u_i64:
-        get_reg(t, r1);
-        wasm_emit_i64_const(b, 0xffff);
-        wasm_emit_i64_and(b);
-        return set_reg(t, r0);
+        return emit_and_const(t, insn, 0xffff);
     case INDEX_op_ext32u_i64:
     case INDEX_op_extu_i32_i64:
-        get_reg_lo(t, r1);
-        return set_reg(t, r0);
+        return emit_and_const(t, insn, UINT32_MAX);
     case INDEX_op_bswap16_i32:
     case INDEX_op_bswap16_i64:
-        get_reg32(t, r1);
-        emit_bswap32_i32(t);
-        wasm_emit_i32_const(b, 16);
-        wasm_emit_i32_shr_u(b);
-        wasm_emit_i64_extend_i32_u(b);
-        return set_reg(t, r0);
+        return emit_bswap32(t, insn, 16);
     case INDEX_op_bswap32_i32:
     case INDEX_op_bswap32_i64:
-        get_reg32(t, r1);
-        emit_bswap32_i32(t);
-        wasm_emit_i64_extend_i32_u(b);
-        return set_reg(t, r0);
+        return emit_bswap32(t, insn, 32);
     case INDEX_op_bswap64_i64:
+        tci_args_rr(insn, &r0, &r1);
         get_reg(t, r1);
         emit_bswap64(t);
         return set_reg(t, r0);
 
     case INDEX_op_add2_i32:
+        return emit_op2_i32(t, insn, WASM_OP_I64_ADD);
     case INDEX_op_sub2_i32:
-        get_pair(t, reg_r(insn, 20), reg_r(insn, 16));
-        get_pair(t, reg_r(insn, 28), reg_r(insn, 24));
-        if (opc == INDEX_op_add2_i32) {
-            wasm_emit_i64_add(b);
-        } else {
-            wasm_emit_i64_sub(b);
-        }
-        wasm_emit_local_set(b, L_T0);
-        return set_pair_from_t0(t, r1, r0);
+        return emit_op2_i32(t, insn, WASM_OP_I64_SUB);
     case INDEX_op_mulu2_i32:
+        return emit_mul2_i32(t, insn, WASM_OP_I64_EXTEND_I32_U);
     case INDEX_op_muls2_i32:
-        if (opc == INDEX_op_mulu2_i32) {
-            get_reg_lo(t, reg_r(insn, 16));
-            get_reg_lo(t, reg_r(insn, 20));
-        } else {
-            get_reg(t, reg_r(insn, 16));
-            wasm_emit_i64_extend32_s(b);
-            get_reg(t, reg_r(insn, 20));
-            wasm_emit_i64_extend32_s(b);
-        }
-        wasm_emit_i64_mul(b);
-        wasm_emit_local_set(b, L_T0);
-        return set_pair_from_t0(t, r1, r0);
+        return emit_mul2_i32(t, insn, WASM_OP_I64_EXTEND_I32_S);
     case INDEX_op_add2_i64:
+        return emit_add2_i64(t, insn);
     case INDEX_op_sub2_i64:
-        /* T0 = r2 op r4; T1 = r3 op r5 op carry/borrow */
-        get_reg(t, reg_r(insn, 16));
-        get_reg(t, reg_r(insn, 24));
-        wasm_buf_byte(b, opc == INDEX_op_add2_i64 ? WASM_OP_I64_ADD
-                                                  : WASM_OP_I64_SUB);
-        wasm_emit_local_set(b, L_T0);
-        get_reg(t, reg_r(insn, 20));
-        get_reg(t, reg_r(insn, 28));
-        if (opc == INDEX_op_add2_i64) {
-            wasm_emit_i64_add(b);
-            wasm_emit_local_get(b, L_T0);
-            get_reg(t, reg_r(insn, 16));
-            wasm_emit_i64_lt_u(b);
-            wasm_emit_i64_extend_i32_u(b);
-            wasm_emit_i64_add(b);
-        } else {
-            wasm_emit_i64_sub(b);
-            get_reg(t, reg_r(insn, 16));
-            get_reg(t, reg_r(insn, 24));
-            wasm_emit_i64_lt_u(b);
-            wasm_emit_i64_extend_i32_u(b);
-            wasm_emit_i64_sub(b);
-        }
-        wasm_emit_local_set(b, L_T1);
-        wasm_emit_local_get(b, L_T0);
-        if (!set_reg(t, r0)) {
-            return false;
-        }
-        wasm_emit_local_get(b, L_T1);
-        return set_reg(t, r1);
+        return emit_sub2_i64(t, insn);
     case INDEX_op_mulu2_i64:
+        return emit_mul2_i64(t, insn, emit_mulu128);
     case INDEX_op_muls2_i64:
-        get_reg(t, reg_r(insn, 16));
-        wasm_emit_local_set(b, L_T0);
-        get_reg(t, reg_r(insn, 20));
-        wasm_emit_local_set(b, L_T1);
-        emit_mul128(t, opc == INDEX_op_muls2_i64);
-        wasm_emit_local_get(b, L_T2);
-        if (!set_reg(t, r0)) {
-            return false;
-        }
-        wasm_emit_local_get(b, L_T3);
-        return set_reg(t, r1);
+        return emit_mul2_i64(t, insn, emit_muls128);
 
     case INDEX_op_exit_tb:
         /* The interpreter executes it and returns its value. */
-        wasm_emit_i32_const(b, insn_addr(t, ofs));
-        wasm_emit_return(b);
+        wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs));
+        wasm_emit(b, WASM_OP_RETURN);
         return true;
     case INDEX_op_goto_tb:
         /* tb->jmp_target_addr[n]: the reset point or the next block. */
-        wasm_emit_i32_const(b, label_target(t, ofs, insn));
-        wasm_emit_i32_load(b, 2, 0);
-        wasm_emit_local_tee(b, L_P);
-        wasm_emit_i32_const(b, insn_addr(t, ofs + 1));
-        wasm_emit_i32_ne(b);
+        wasm_emit_i32_const(b, (uintptr_t)insn_label(t, ofs));
+        wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, 0);
+        emit_local(t, WASM_OP_LOCAL_TEE, L_P);
+        wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs + 1));
+        wasm_emit(b, WASM_OP_I32_NE);
         emit_if(t);
         emit_goto_p(t);
         emit_end(t);
         return true;
     case INDEX_op_goto_ptr:
+        tci_args_r(insn, &r0);
         get_reg32(t, r0);
-        wasm_emit_local_tee(b, L_P);
-        wasm_emit_i32_eqz(b);
+        emit_local(t, WASM_OP_LOCAL_TEE, L_P);
+        wasm_emit(b, WASM_OP_I32_EQZ);
         emit_if(t);
         wasm_emit_i32_const(b, 0);
-        wasm_emit_return(b);
+        wasm_emit(b, WASM_OP_RETURN);
         emit_end(t);
         emit_goto_p(t);
         return true;
@@ -1405,40 +1588,46 @@ static void emit_prologue(Translator *t)
 {
     WasmBuf *b = t->b;
 
-    wasm_emit_local_get(b, L_CTX);
-    wasm_emit_i32_load(b, 2, offsetof(TCGWasmContext, switching_addr));
-    wasm_emit_local_set(b, L_SWITCHING);
-    wasm_emit_local_get(b, L_CTX);
-    wasm_emit_i32_load(b, 2, offsetof(TCGWasmContext, tb_ptr_addr));
-    wasm_emit_local_set(b, L_TB_PTR);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
+                  offsetof(TCGWasmContext, switching_addr));
+    emit_local(t, WASM_OP_LOCAL_SET, L_SWITCHING);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
+                  offsetof(TCGWasmContext, tb_ptr_addr));
+    emit_local(t, WASM_OP_LOCAL_SET, L_TB_PTR);
 
     /* Entered again to finish a call that switched coroutines? */
-    wasm_emit_local_get(b, L_CTX);
-    wasm_emit_i32_load(b, 2, offsetof(TCGWasmContext, resume_entry));
-    wasm_emit_local_tee(b, L_E);
-    wasm_emit_if(b, WASM_BLOCK_VOID);
-    wasm_emit_local_get(b, L_E);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
+                  offsetof(TCGWasmContext, resume_entry));
+    emit_local(t, WASM_OP_LOCAL_TEE, L_E);
+    wasm_emit_block(b, WASM_OP_IF, WASM_BLOCK_VOID);
+    emit_local(t, WASM_OP_LOCAL_GET, L_E);
     wasm_emit_i32_const(b, t->self);
-    wasm_emit_i32_ne(b);
-    wasm_emit_if(b, WASM_BLOCK_VOID);
+    wasm_emit(b, WASM_OP_I32_NE);
+    wasm_emit_block(b, WASM_OP_IF, WASM_BLOCK_VOID);
     /* The state is another block's, which this one tail-called. */
-    wasm_emit_local_get(b, L_ENV);
-    wasm_emit_local_get(b, L_CTX);
-    wasm_emit_local_get(b, L_E);
+    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    emit_local(t, WASM_OP_LOCAL_GET, L_E);
     emit_return_call_dispatch(t);
-    wasm_emit_end(b);
+    wasm_emit(b, WASM_OP_END);
     for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
-        wasm_emit_local_get(b, L_CTX);
-        wasm_emit_i64_load(b, 3, offsetof(TCGWasmContext, saved_regs[r]));
-        wasm_emit_local_set(b, L_REG0 + r);
+        emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+        wasm_emit_mem(b, WASM_OP_I64_LOAD, 3,
+                      offsetof(TCGWasmContext, saved_regs[r]));
+        emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + r);
     }
-    wasm_emit_local_get(b, L_CTX);
-    wasm_emit_i32_load(b, 2, offsetof(TCGWasmContext, resume_point));
-    wasm_emit_local_set(b, L_RESUME);
-    wasm_emit_local_get(b, L_CTX);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
+                  offsetof(TCGWasmContext, resume_point));
+    emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_i32_const(b, 0);
-    wasm_emit_i32_store(b, 2, offsetof(TCGWasmContext, resume_entry));
-    wasm_emit_end(b);
+    wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
+                  offsetof(TCGWasmContext, resume_entry));
+    wasm_emit(b, WASM_OP_END);
 }
 
 static bool emit_body(Translator *t)
@@ -1447,12 +1636,12 @@ static bool emit_body(Translator *t)
     g_autofree uint32_t *depths = g_new(uint32_t, t->nr_joins);
 
     emit_prologue(t);
-    wasm_emit_loop(b, WASM_BLOCK_VOID);
+    wasm_emit_block(b, WASM_OP_LOOP, WASM_BLOCK_VOID);
     for (uint32_t k = 0; k < t->nr_joins; k++) {
-        wasm_emit_block(b, WASM_BLOCK_VOID);
+        wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);
         depths[k] = k;
     }
-    wasm_emit_local_get(b, L_RESUME);
+    emit_local(t, WASM_OP_LOCAL_GET, L_RESUME);
     wasm_emit_br_table(b, depths, t->nr_joins, 0);
 
     t->seg = 0;
@@ -1461,7 +1650,7 @@ static bool emit_body(Translator *t)
          ofs = find_next_bit(t->reachable, t->end, ofs + 1)) {
         if (test_bit(ofs, t->joins)) {
             /* Close the block whose end starts this segment. */
-            wasm_emit_end(b);
+            wasm_emit(b, WASM_OP_END);
             t->seg = t->join_index[ofs];
         }
         if (!emit_insn(t, ofs)) {
@@ -1469,9 +1658,9 @@ static bool emit_body(Translator *t)
         }
         assert(t->nest == 0);
     }
-    wasm_emit_end(b);           /* loop */
-    wasm_emit_unreachable(b);
-    return !b->failed;
+    wasm_emit(b, WASM_OP_END);          /* loop */
+    wasm_emit(b, WASM_OP_UNREACHABLE);
+    return true;
 }
 
 /* Translate one block into @body; false if it has to stay in tier 1. */
@@ -1488,7 +1677,6 @@ static bool translate_block(ModuleState *ms, const TCGWasmTBHeader *header,
         .ms = ms,
         .m = ms->m,
         .b = body,
-        .entry_type = ms->entry_type,
         .reachable = reachable,
         .joins = joins,
         .join_index = join_index,
@@ -1513,38 +1701,27 @@ static void emit_dispatch(const uint32_t *funcs, const bool *compiled,
 {
     uint32_t depths[TCG_WASM_BATCH_MAX];
 
-    wasm_emit_block(b, WASM_BLOCK_VOID);           /* the default */
+    wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);   /* the default */
     for (unsigned i = 0; i < n; i++) {
-        wasm_emit_block(b, WASM_BLOCK_VOID);
+        wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);
         depths[i] = i;
     }
-    wasm_emit_local_get(b, 2);
+    wasm_emit_index(b, WASM_OP_LOCAL_GET, 2);
     wasm_emit_i32_const(b, TCG_WASM_BATCH_MAX - 1);
-    wasm_emit_i32_and(b);
+    wasm_emit(b, WASM_OP_I32_AND);
     wasm_emit_br_table(b, depths, n, n);
     for (unsigned i = 0; i < n; i++) {
-        wasm_emit_end(b);
+        wasm_emit(b, WASM_OP_END);
         if (compiled[i]) {
-            wasm_emit_local_get(b, 0);
-            wasm_emit_local_get(b, 1);
-            wasm_emit_return_call(b, funcs[i]);
+            wasm_emit_index(b, WASM_OP_LOCAL_GET, 0);
+            wasm_emit_index(b, WASM_OP_LOCAL_GET, 1);
+            wasm_emit_index(b, WASM_OP_RETURN_CALL, funcs[i]);
         } else {
-            wasm_emit_unreachable(b);
+            wasm_emit(b, WASM_OP_UNREACHABLE);
         }
     }
-    wasm_emit_end(b);
-    wasm_emit_unreachable(b);
-}
-
-/* Write @index, a function index, in the bytes reserved for it. */
-static void fill_dispatch_call(const DispatchCall *call, uint32_t index)
-{
-    uint8_t *p = call->b->data + call->ofs;
-
-    for (unsigned i = 0; i < DISPATCH_INDEX_BYTES; i++) {
-        p[i] = (index & 0x7f) | (i + 1 < DISPATCH_INDEX_BYTES ? 0x80 : 0);
-        index >>= 7;
-    }
+    wasm_emit(b, WASM_OP_END);
+    wasm_emit(b, WASM_OP_UNREACHABLE);
 }
 
 unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
@@ -1552,10 +1729,10 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
                             uint32_t *helpers, unsigned *nr_helpers,
                             WasmBuf *out, const char **why)
 {
-    static const uint8_t entry_params[3] = {
+    static const WasmValType entry_params[3] = {
         WASM_TYPE_I32, WASM_TYPE_I32, WASM_TYPE_I32
     };
-    static const uint8_t entry_result = WASM_TYPE_I32;
+    static const WasmValType entry_result = WASM_TYPE_I32;
     g_autofree WasmBuf *bodies = g_new0(WasmBuf, n);
     uint32_t helper_types[TCG_WASM_MAX_HELPERS];
     uint32_t funcs[TCG_WASM_BATCH_MAX];
@@ -1585,7 +1762,7 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
     wasm_locals_init(&dispatch_locals, 3);
     ms.entry_type = wasm_module_type(&m, entry_params, 2, &entry_result, 1);
     ms.dispatch_type = wasm_module_type(&m, entry_params, 3, &entry_result, 1);
-    wasm_module_import_memory(&m, "q", "m", 1, true, 65536, true);
+    wasm_module_import_shared_memory(&m, "q", "m", 1, 65536);
 
     for (unsigned i = 0; i < n; i++) {
         const char *block_why;
@@ -1605,14 +1782,16 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
 
             funcs[i] = wasm_module_add_func(&m, ms.entry_type);
             snprintf(name, sizeof(name), "e%u", i);
-            wasm_module_export(&m, name, WASM_EXTERN_FUNC, funcs[i]);
+            wasm_module_export_func(&m, name, funcs[i]);
             nr_compiled++;
         }
     }
     dispatch = wasm_module_add_func(&m, ms.dispatch_type);
     for (guint i = 0; i < ms.dispatch_calls->len; i++) {
-        fill_dispatch_call(&g_array_index(ms.dispatch_calls, DispatchCall, i),
-                           dispatch);
+        DispatchCall *call = &g_array_index(ms.dispatch_calls,
+                                            DispatchCall, i);
+
+        wasm_patch_index(call->b, call->ofs, dispatch);
     }
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
@@ -1625,10 +1804,8 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
     wasm_module_add_body(&m, &dispatch_locals, &dispatch_body);
     wasm_buf_free(&dispatch_body);
 
-    if (nr_compiled && !wasm_module_finish(&m, out)) {
-        *why = "out of memory";
-        memset(compiled, 0, n * sizeof(bool));
-        nr_compiled = 0;
+    if (nr_compiled) {
+        wasm_module_finish(&m, out);
     }
     *nr_helpers = ms.nr_helpers;
     g_array_free(ms.dispatch_calls, true);
