@@ -53,6 +53,163 @@ static uint64_t tci_uint64(uint32_t high, uint32_t low)
     return ((uint64_t)high << 32) + low;
 }
 
+#ifdef __wasm__
+/*
+ * libffi's WebAssembly port calls every function through JavaScript, and a
+ * call through a function pointer of another type than the callee's traps.
+ * Call helpers through a pointer of their exact WebAssembly type instead,
+ * found from the ffi_cif: in the C ABI of wasm32, integers and pointers up
+ * to 32 bits are i32 and 64-bit ones i64, a struct argument (Int128 here)
+ * is a pointer (i32) to a copy the callee owns, and a struct result is
+ * returned through a pointer the caller passes before the arguments.
+ * That gives at most TCI_WASM_CALL_MAX_ARGS i32 or i64 arguments; other
+ * signatures go through libffi.
+ */
+#define TCI_WASM_CALL_MAX_ARGS 5
+
+/* Results: none, i32, i64; then the argument count and which are i64. */
+#define TCI_WASM_SIG(ret, n, i64_args)  ((ret) | (n) << 2 | (i64_args) << 5)
+
+#define TCI_WASM_ARG_0 uint32_t
+#define TCI_WASM_ARG_1 uint64_t
+#define TCI_WASM_RET_0 void
+#define TCI_WASM_RET_1 uint32_t
+#define TCI_WASM_RET_2 uint64_t
+
+/* Make the call, keep its result in stack[0], and be true. */
+#define TCI_WASM_KEEP_0(call) ((call), true)
+#define TCI_WASM_KEEP_1(call) (stack[0] = (call), true)
+#define TCI_WASM_KEEP_2(call) (stack[0] = (call), true)
+
+#define TCI_WASM_FN(ret, ...) ((TCI_WASM_RET_##ret(*)(__VA_ARGS__))func)
+
+/* The case of each signature with n arguments of types a, b, ... */
+#define TCI_WASM_CALL0(ret)                                              \
+    case TCI_WASM_SIG(ret, 0, 0):                                        \
+        return TCI_WASM_KEEP_##ret(TCI_WASM_FN(ret, void)());
+#define TCI_WASM_CALL1(ret, a)                                           \
+    case TCI_WASM_SIG(ret, 1, a):                                        \
+        return TCI_WASM_KEEP_##ret(TCI_WASM_FN(ret, TCI_WASM_ARG_##a)    \
+                                   (arg[0]));
+#define TCI_WASM_CALL2(ret, a, b)                                        \
+    case TCI_WASM_SIG(ret, 2, a | b << 1):                               \
+        return TCI_WASM_KEEP_##ret(TCI_WASM_FN(ret, TCI_WASM_ARG_##a,    \
+                                               TCI_WASM_ARG_##b)         \
+                                   (arg[0], arg[1]));
+#define TCI_WASM_CALL3(ret, a, b, c)                                     \
+    case TCI_WASM_SIG(ret, 3, a | b << 1 | c << 2):                      \
+        return TCI_WASM_KEEP_##ret(TCI_WASM_FN(ret, TCI_WASM_ARG_##a,    \
+                                               TCI_WASM_ARG_##b,         \
+                                               TCI_WASM_ARG_##c)         \
+                                   (arg[0], arg[1], arg[2]));
+#define TCI_WASM_CALL4(ret, a, b, c, d)                                  \
+    case TCI_WASM_SIG(ret, 4, a | b << 1 | c << 2 | d << 3):             \
+        return TCI_WASM_KEEP_##ret(TCI_WASM_FN(ret, TCI_WASM_ARG_##a,    \
+                                               TCI_WASM_ARG_##b,         \
+                                               TCI_WASM_ARG_##c,         \
+                                               TCI_WASM_ARG_##d)         \
+                                   (arg[0], arg[1], arg[2], arg[3]));
+#define TCI_WASM_CALL5(ret, a, b, c, d, e)                               \
+    case TCI_WASM_SIG(ret, 5, a | b << 1 | c << 2 | d << 3 | e << 4):    \
+        return TCI_WASM_KEEP_##ret(TCI_WASM_FN(ret, TCI_WASM_ARG_##a,    \
+                                               TCI_WASM_ARG_##b,         \
+                                               TCI_WASM_ARG_##c,         \
+                                               TCI_WASM_ARG_##d,         \
+                                               TCI_WASM_ARG_##e)         \
+                                   (arg[0], arg[1], arg[2], arg[3],      \
+                                    arg[4]));
+
+/* X(prefix..., t1, ..., tn) for every choice of the n types (0 or 1). */
+#define TCI_WASM_EACH0(X, ...) X(__VA_ARGS__)
+#define TCI_WASM_EACH1(X, ...) \
+    TCI_WASM_EACH0(X, __VA_ARGS__, 0) TCI_WASM_EACH0(X, __VA_ARGS__, 1)
+#define TCI_WASM_EACH2(X, ...) \
+    TCI_WASM_EACH1(X, __VA_ARGS__, 0) TCI_WASM_EACH1(X, __VA_ARGS__, 1)
+#define TCI_WASM_EACH3(X, ...) \
+    TCI_WASM_EACH2(X, __VA_ARGS__, 0) TCI_WASM_EACH2(X, __VA_ARGS__, 1)
+#define TCI_WASM_EACH4(X, ...) \
+    TCI_WASM_EACH3(X, __VA_ARGS__, 0) TCI_WASM_EACH3(X, __VA_ARGS__, 1)
+#define TCI_WASM_EACH5(X, ...) \
+    TCI_WASM_EACH4(X, __VA_ARGS__, 0) TCI_WASM_EACH4(X, __VA_ARGS__, 1)
+
+#define TCI_WASM_CALLS(ret)                                              \
+    TCI_WASM_CALL0(ret)                                                  \
+    TCI_WASM_EACH1(TCI_WASM_CALL1, ret)                                  \
+    TCI_WASM_EACH2(TCI_WASM_CALL2, ret)                                  \
+    TCI_WASM_EACH3(TCI_WASM_CALL3, ret)                                  \
+    TCI_WASM_EACH4(TCI_WASM_CALL4, ret)                                  \
+    TCI_WASM_EACH5(TCI_WASM_CALL5, ret)
+
+/*
+ * Call the helper of the call instruction's constant pool entry @ptr
+ * (function, ffi_cif) with its arguments in @stack, 64-bit slots as TCI
+ * lays them out, and leave its result at @stack, as ffi_call() would;
+ * false if its signature is not one of the above.
+ */
+static bool tci_wasm_call(void *ptr, uint64_t *stack)
+{
+    void *func = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[0];
+    ffi_cif *cif = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[1];
+    uint64_t arg[TCI_WASM_CALL_MAX_ARGS];
+    Int128 copy[TCI_WASM_CALL_MAX_ARGS];
+    unsigned n = 0, ret = 0, i64_args = 0, slot = 0;
+
+    switch (cif->rtype->size) {
+    case 1 ... 4:
+        ret = cif->rtype->type == FFI_TYPE_VOID ? 0 : 1;
+        break;
+    case 8:
+        ret = 2;
+        break;
+    case 16:
+        if (cif->rtype->type != FFI_TYPE_STRUCT) {
+            return false;
+        }
+        arg[n++] = (uintptr_t)stack;        /* stack[0] and [1] */
+        break;
+    default:
+        return false;
+    }
+    for (unsigned i = 0; i < cif->nargs; i++) {
+        if (n == TCI_WASM_CALL_MAX_ARGS) {
+            return false;
+        }
+        switch (cif->arg_types[i]->size) {
+        case 1 ... 4:
+            arg[n++] = (uint32_t)stack[slot++];
+            break;
+        case 8:
+            i64_args |= 1 << n;
+            arg[n++] = stack[slot++];
+            break;
+        case 16:
+            if (cif->arg_types[i]->type != FFI_TYPE_STRUCT) {
+                return false;
+            }
+            memcpy(&copy[n], &stack[slot], sizeof(Int128));
+            arg[n] = (uintptr_t)&copy[n];
+            n++;
+            slot += 2;
+            break;
+        default:
+            return false;
+        }
+    }
+
+    switch (TCI_WASM_SIG(ret, n, i64_args)) {
+    TCI_WASM_CALLS(0)
+    TCI_WASM_CALLS(1)
+    TCI_WASM_CALLS(2)
+    }
+    g_assert_not_reached();
+}
+#else
+static inline bool tci_wasm_call(void *ptr, uint64_t *stack)
+{
+    return false;
+}
+#endif /* __wasm__ */
+
 static bool tci_compare32(uint32_t u0, uint32_t u1, TCGCond condition)
 {
     bool result = false;
@@ -259,16 +416,17 @@ uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
                 func = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[0];
                 cif = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[1];
 
-                n = cif->nargs;
-                for (i = s = 0; i < n; ++i) {
-                    ffi_type *t = cif->arg_types[i];
-                    call_slots[i] = &stack[s];
-                    s += DIV_ROUND_UP(t->size, 8);
-                }
-
                 /* Helper functions may need to access the "return address" */
                 tci_tb_ptr = (uintptr_t)tb_ptr;
-                ffi_call(cif, func, stack, call_slots);
+                if (!tci_wasm_call(ptr, stack)) {
+                    n = cif->nargs;
+                    for (i = s = 0; i < n; ++i) {
+                        ffi_type *t = cif->arg_types[i];
+                        call_slots[i] = &stack[s];
+                        s += DIV_ROUND_UP(t->size, 8);
+                    }
+                    ffi_call(cif, func, stack, call_slots);
+                }
             }
 
             switch (len) {
