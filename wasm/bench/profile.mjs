@@ -12,9 +12,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const [outDir, marker, qemuJs, ...qemuArgs] = process.argv.slice(2);
-fs.rmSync(outDir, { recursive: true, force: true });
-fs.mkdirSync(outDir, { recursive: true });
+// With --analyze, the profiles of an earlier run in OUT_DIR are analysed
+// again (after a change to the kinds below, say).
+const analyzeOnly = process.argv[2] === '--analyze';
+const [outDir, marker, qemuJs, ...qemuArgs] = process.argv.slice(analyzeOnly ? 3 : 2);
+if (!analyzeOnly) {
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.mkdirSync(outDir, { recursive: true });
+}
 
 // Kinds of work, by function name (first match wins); JIT-compiled blocks
 // have no name ("wasm-function[N]"), QEMU's functions have their C names
@@ -47,25 +52,33 @@ function kindOf(node) {
     return KINDS[KINDS.length - 1][0];
 }
 
-const lines = [];
-const t0 = process.hrtime.bigint();
-const child = spawn(process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${outDir}`, '--cpu-prof-interval', '500',
-     qemuJs, ...qemuArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
-let partial = '';
-const onData = (chunk) => {
-    const now = process.hrtime.bigint();
-    partial += chunk.toString('latin1');
-    const parts = partial.split('\n');
-    partial = parts.pop();
-    for (const line of parts) {
-        lines.push({ us: Number(now / 1000n), line: line.replace(/\r$/, '') });
-    }
-};
-child.stdout.on('data', onData);
-child.stderr.on('data', onData);
-const status = await new Promise((resolve) => child.on('exit', resolve));
-const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+async function run() {
+    const lines = [];
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath,
+        ['--cpu-prof', `--cpu-prof-dir=${outDir}`, '--cpu-prof-interval', '500',
+         qemuJs, ...qemuArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let partial = '';
+    const onData = (chunk) => {
+        const now = process.hrtime.bigint();
+        partial += chunk.toString('latin1');
+        const parts = partial.split('\n');
+        partial = parts.pop();
+        for (const line of parts) {
+            lines.push({ us: Number(now / 1000n), line: line.replace(/\r$/, '') });
+        }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const status = await new Promise((resolve) => child.on('exit', resolve));
+    const run = { t0us: Number(t0 / 1000n), wallS: Number(process.hrtime.bigint() - t0) / 1e9,
+                  status, lines };
+    fs.writeFileSync(path.join(outDir, 'run.json'), JSON.stringify(run));
+    return run;
+}
+
+const { t0us, wallS, status, lines } = analyzeOnly
+    ? JSON.parse(fs.readFileSync(path.join(outDir, 'run.json'), 'utf8')) : await run();
 fs.writeFileSync(path.join(outDir, 'console.log'),
                  lines.map((l) => `${l.us} ${l.line}`).join('\n') + '\n');
 const markerLine = lines.find((l) => l.line.includes(marker));
@@ -74,12 +87,12 @@ if (!markerLine) {
     process.exit(1);
 }
 
-// The vCPU thread: the profile with the most non-idle samples.
+// The vCPU thread: the profile with the most samples of guest code.
 let best = null;
 for (const f of fs.readdirSync(outDir).filter((n) => n.endsWith('.cpuprofile'))) {
     const p = JSON.parse(fs.readFileSync(path.join(outDir, f), 'utf8'));
     const byId = new Map(p.nodes.map((n) => [n.id, n]));
-    const busy = p.samples.filter((id) => !/^\((idle|program)\)$/.test(byId.get(id).callFrame.functionName)).length;
+    const busy = p.samples.filter((id) => /^tier/.test(kindOf(byId.get(id)))).length;
     if (!best || busy > best.busy) {
         best = { p, byId, busy, file: f };
     }
@@ -106,7 +119,7 @@ for (let i = 0; i < p.samples.length; i++) {
 }
 
 const pct = (v, total) => `${(100 * v / (total || 1)).toFixed(1)}%`.padStart(6);
-const bootS = (markerLine.us - Number(t0 / 1000n)) / 1e6;
+const bootS = (markerLine.us - t0us) / 1e6;
 console.log(`profile of ${best.file} (vCPU thread); wall ${wallS.toFixed(1)} s,` +
             ` "${marker}" at ${bootS.toFixed(1)} s, exit ${status}`);
 console.log(`${'kind of work'.padEnd(34)} ${'boot'.padStart(8)} ${'workload'.padStart(9)}`);

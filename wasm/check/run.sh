@@ -55,28 +55,39 @@ boot_guest() {
     run_qemu "$log" "$limit" "${GUEST_ARGS[@]}" "$@"
 }
 
-# QEMU's own unit test of the coroutine backend (fibers), built for wasm.
-test_unit_coroutine() {
-    local name=unit-test-coroutine log=$LOG_DIR/test-coroutine.log
+# unit_test NAME: QEMU's unit test tests/unit/NAME, built for wasm and run
+# under Node.js in the build root: every subtest ok, and the plan complete.
+unit_test() {
+    local name=unit-$1 log=$LOG_DIR/$1.log
     in_root /bin/sh -c "cd '$BUILD_DIR' &&
         EM_COMPILER_WRAPPER=/usr/bin/ccache CCACHE_DIR='$CACHE_DIR/ccache' \
-        emmake make tests/unit/test-coroutine.js" >"$log.build" 2>&1 ||
-        { fail $name "build failed (see $log.build)"; return; }
+        emmake make tests/unit/$1.js" >"$log.build" 2>&1 ||
+        { fail "$name" "build failed (see $log.build)"; return; }
     status=0
-    timeout 120 "$WASM_DIR/toolchain/in-root.sh" /bin/sh -c \
-        "cd '$BUILD_DIR' && node tests/unit/test-coroutine.js" \
+    timeout 300 "$WASM_DIR/toolchain/in-root.sh" /bin/sh -c \
+        "cd '$BUILD_DIR' && node tests/unit/$1.js" \
         </dev/null >"$log" 2>&1 || status=$?
     local ok nok plan
     ok=$(grep -c '^ok ' "$log" || true)
     nok=$(grep -c '^not ok ' "$log" || true)
     plan=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$log")
     if [ "$nok" != 0 ] || [ "$ok" = 0 ] || [ "$ok" != "$plan" ]; then
-        fail $name "exit $status, $ok ok of ${plan:-?}, $nok not ok (see $log)"
+        fail "$name" "exit $status, $ok ok of ${plan:-?}, $nok not ok (see $log)"
     elif [ "$status" = 0 ]; then
-        pass $name "$ok subtests"
+        pass "$name" "$ok subtests"
     else
-        fail $name "exit $status after $ok subtests (see $log)"
+        fail "$name" "exit $status after $ok subtests (see $log)"
     fi
+}
+
+# The coroutine backend (Emscripten fibers).
+test_unit_coroutine() {
+    unit_test test-coroutine
+}
+
+# tcg/wasm32's module writer: encodings, and modules run by the engine.
+test_wasm_emit() {
+    unit_test test-wasm-emit
 }
 
 # The default guest boots to its marker and its workload digest equals the
@@ -113,9 +124,9 @@ test_jit_workload() {
     boot_guest "$log" 3000 "guest.mode=workload guest.work=$WORK" \
         -accel tcg,wasm-threshold=20,wasm-stats=on
     digest=$(marker_digest WORKLOAD "$log")
-    local compiled failed
+    local compiled stayed
     compiled=$(stat_of "$log" compiled)
-    failed=$(stat_of "$log" failed)
+    stayed=$(stat_of "$log" failed)
     if [ "$digest" != "$expected" ]; then
         fail $name "digest '$digest' != host's '$expected', exit $status (see $log)"
     elif [ "$status" != 0 ]; then
@@ -123,7 +134,7 @@ test_jit_workload() {
     elif [ "${compiled:-0}" -le 0 ]; then
         fail $name "no block compiled (see $log)"
     else
-        pass $name "$(( $(date +%s) - t0 ))s, compiled=$compiled failed=$failed"
+        pass $name "$(( $(date +%s) - t0 ))s, compiled=$compiled failed=$stayed"
     fi
 }
 
@@ -262,17 +273,6 @@ test_bad_input() {
         -kernel "$GUEST_DIR/bzImage"
     expect_error bad-unknown-option "-no-such-option: invalid option" \
         -no-such-option
-}
-
-# The WebAssembly module writer of tcg/wasm32, natively against Node.js.
-test_wasm_emit() {
-    local log=$LOG_DIR/wasm-emit.log status=0
-    in_root "$WASM_DIR/check/wasm-emit/run.sh" >"$log" 2>&1 || status=$?
-    if [ "$status" = 0 ]; then
-        pass wasm-emit "$(tail -n1 "$log")"
-    else
-        fail wasm-emit "exit $status: $(tail -n1 "$log")"
-    fi
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
