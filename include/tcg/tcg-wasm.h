@@ -13,7 +13,7 @@
  * interpreter decrements @countdown on each execution and compiles the
  * block when it reaches 0; once compiled, @entry is the table index of its
  * WebAssembly function, which the interpreter calls instead, and @unit
- * says which module and which of its functions it is.
+ * says where the block is in compiled code.
  */
 typedef struct TCGWasmTBHeader {
     uint32_t insn;              /* INDEX_op_wasm_tb_start */
@@ -23,10 +23,13 @@ typedef struct TCGWasmTBHeader {
 } TCGWasmTBHeader;
 
 /*
- * Blocks are compiled in batches, one module each; block @i of the module
- * numbered @serial (from 1) is unit (@serial * TCG_WASM_BATCH_MAX + @i).
+ * Blocks are compiled in batches of up to TCG_WASM_BATCH_MAX, one module
+ * each, whose blocks share one function, a region; the unit of a block is
+ * (the module's serial number, from 1) << TCG_WASM_UNIT_JOIN_BITS | (the
+ * join point of the region where the block starts).
  */
 #define TCG_WASM_BATCH_MAX 32
+#define TCG_WASM_UNIT_JOIN_BITS 12
 
 /* Executions in tier 1 before a block is compiled, by default. */
 #define TCG_WASM_DEFAULT_THRESHOLD 500

@@ -347,13 +347,3 @@ void wasm_emit_br_table(WasmBuf *b, const uint32_t *depths, uint32_t n,
     }
     wasm_buf_u32(b, def_depth);
 }
-
-void wasm_patch_index(WasmBuf *b, size_t ofs, uint32_t index)
-{
-    uint8_t *p = b->data + ofs;
-
-    for (int i = 0; i < WASM_PATCHABLE_INDEX_BYTES; i++) {
-        p[i] = (index & 0x7f) | (i + 1 < WASM_PATCHABLE_INDEX_BYTES ? 0x80 : 0);
-        index >>= 7;
-    }
-}

@@ -296,29 +296,6 @@ static inline void wasm_emit_index(WasmBuf *b, WasmOpcode op, uint32_t index)
     wasm_buf_u32(b, index);
 }
 
-/*
- * A br, call or return_call whose index is only known later: the index is
- * written as a 5-byte LEB128 that wasm_patch_index() fills in at the
- * returned offset.
- */
-#define WASM_PATCHABLE_INDEX_BYTES 5
-
-static inline size_t wasm_emit_index_patchable(WasmBuf *b, WasmOpcode op)
-{
-    size_t ofs;
-
-    assert(op == WASM_OP_BR || op == WASM_OP_CALL ||
-           op == WASM_OP_RETURN_CALL);
-    wasm_buf_byte(b, op);
-    ofs = b->len;
-    for (int i = 0; i < WASM_PATCHABLE_INDEX_BYTES; i++) {
-        wasm_buf_byte(b, 0);
-    }
-    return ofs;
-}
-
-void wasm_patch_index(WasmBuf *b, size_t ofs, uint32_t index);
-
 /* Loads and stores at @offset + address; @align is log2 of the hint. */
 static inline void wasm_emit_mem(WasmBuf *b, WasmOpcode op, unsigned align,
                                  uint32_t offset)

@@ -261,10 +261,10 @@ static void compile_batch(void)
     int64_t t0 = get_clock_realtime();
     TCGWasmTBHeader *headers[TCG_WASM_BATCH_MAX];
     uint32_t slots[TCG_WASM_BATCH_MAX];
+    uint32_t units[TCG_WASM_BATCH_MAX];
     bool compiled[TCG_WASM_BATCH_MAX];
     uint32_t helpers[TCG_WASM_MAX_HELPERS];
-    unsigned n, nr_compiled, nr_helpers;
-    uint32_t unit_base;
+    unsigned n, nr_compiled = 0, nr_helpers;
     const char *why;
 
     qemu_mutex_lock(&slots_lock);
@@ -272,36 +272,38 @@ static void compile_batch(void)
     memcpy(headers, batch, n * sizeof(headers[0]));
     batch_len = 0;
     qemu_mutex_unlock(&slots_lock);
-
-    for (unsigned i = 0; i < n; i++) {
-        slots[i] = alloc_slot();
-        if (!slots[i]) {
-            /* Too many live modules: try again after some are freed. */
-            for (unsigned j = i; j < n; j++) {
-                headers[j]->countdown = tcg_wasm_threshold;
-            }
-            n = i;
-            break;
-        }
-    }
     if (!n) {
         return;
     }
-    if (++module_serial > UINT32_MAX / TCG_WASM_BATCH_MAX) {
+
+    if (++module_serial >> (32 - TCG_WASM_UNIT_JOIN_BITS)) {
         module_serial = 1;
     }
-    unit_base = module_serial * TCG_WASM_BATCH_MAX;
     wasm_buf_reset(&module_buf);
-    nr_compiled = tcg_wasm_translate(headers, n, unit_base, compiled,
-                                     helpers, &nr_helpers, &module_buf, &why);
-    if (nr_compiled < n) {
-        qemu_log_mask(LOG_UNIMP, "tcg-wasm: %u of %u blocks stay in the "
-                      "interpreter: %s\n", n - nr_compiled, n, why);
+    tcg_wasm_translate(headers, &n, TCG_WASM_BATCH_MAX, module_serial, units,
+                       helpers, &nr_helpers, &module_buf, &why);
+    for (unsigned i = 0; i < n; i++) {
+        compiled[i] = units[i] && (slots[i] = alloc_slot());
+        if (units[i] && !slots[i]) {
+            /* Too many live blocks: try again after some are freed. */
+            headers[i]->countdown = tcg_wasm_threshold;
+        }
+        nr_compiled += compiled[i];
+    }
+    if (why) {
+        qemu_log_mask(LOG_UNIMP, "tcg-wasm: a block stays in the "
+                      "interpreter: %s\n", why);
     }
     if (nr_compiled &&
         tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slots,
                                 compiled, n, helpers, nr_helpers)) {
-        memset(compiled, 0, sizeof(compiled));
+        QEMU_LOCK_GUARD(&slots_lock);
+        for (unsigned i = 0; i < n; i++) {
+            if (compiled[i]) {
+                compiled[i] = false;
+                g_array_append_val(free_slots, slots[i]);
+            }
+        }
         nr_compiled = 0;
     }
 
@@ -309,10 +311,8 @@ static void compile_batch(void)
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
             slot_live[slots[i]] = true;
+            qatomic_set(&headers[i]->unit, units[i]);
             qatomic_set(&headers[i]->entry, slots[i]);
-            qatomic_set(&headers[i]->unit, unit_base + i);
-        } else {
-            g_array_append_val(free_slots, slots[i]);
         }
     }
     qatomic_set(&stats.live, stats.live + nr_compiled);
@@ -354,6 +354,7 @@ static void block_is_hot(TCGWasmTBHeader *header)
 const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
 {
     TCGWasmContext *ctx = get_context();
+    const uint32_t *next;
     uint32_t entry;
 
     if (!ctx) {
@@ -372,8 +373,18 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
             return header + 1;
         }
     }
-    return (const void *)(uintptr_t)
-        ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
+    for (;;) {
+        next = (const void *)(uintptr_t)
+            ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
+        /* A compiled block of another region: enter it from here. */
+        if (!next || *next != INDEX_op_wasm_tb_start) {
+            return next;
+        }
+        entry = qatomic_read(&((TCGWasmTBHeader *)next)->entry);
+        if (!entry) {
+            return next;
+        }
+    }
 }
 
 void tcg_wasm_tb_invalidated(const TranslationBlock *tb)

@@ -29,11 +29,11 @@ typedef struct TCGWasmContext {
      * A coroutine switch inside a helper unwinds the wasm stack, which
      * compiled code cannot take part in: it saves its registers here and
      * returns, and when the switch rewinds the stack it is entered again,
-     * finds resume_entry set and redoes the call from resume_point.
+     * finds resume_serial set and redoes the call from resume_point.
      */
     uint64_t saved_regs[TCG_WASM_NB_LOCAL_REGS];
-    uint32_t resume_entry;      /* unit of the saved block, or 0 */
-    uint32_t resume_point;      /* its join point index */
+    uint32_t resume_serial;     /* module of the saved region, or 0 */
+    uint32_t resume_point;      /* its join point */
     uint32_t tb_ptr_addr;       /* &tci_tb_ptr, which GETPC() reads */
     uint32_t switching_addr;    /* &qemu_fiber_switching */
 } TCGWasmContext;
@@ -44,15 +44,16 @@ typedef uint32_t (*TCGWasmEntry)(CPUArchState *env, TCGWasmContext *ctx);
 #define TCG_WASM_MAX_HELPERS 256
 
 /*
- * Translate the bytecode of the @n blocks at @headers into one module, the
- * units @unit_base + i.  It imports "q" "m" (the memory) and "q" "h<k>",
- * the function at table index @helpers[k] for k < *@nr_helpers, and
- * exports "e<i>", block i's TCGWasmEntry.  Sets @compiled[i] for each block
- * translated; returns how many were.  A block that cannot be translated
- * leaves *@why, a static reason.
+ * Translate the bytecode of the *@n blocks at @headers into one module
+ * numbered @serial, adding to @headers the blocks they are chained to
+ * while *@n < @max.  The module imports "q" "m" (the memory) and "q"
+ * "h<k>", the function at table index @helpers[k] for k < *@nr_helpers,
+ * and exports "e<i>", the TCGWasmEntry of block i, whose unit it sets in
+ * @units[i] (0 for a block that stays in tier 1, the reason of one of
+ * them in *@why).  Returns how many blocks were translated.
  */
-unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
-                            uint32_t unit_base, bool *compiled,
+unsigned tcg_wasm_translate(TCGWasmTBHeader **headers, unsigned *n,
+                            unsigned max, uint32_t serial, uint32_t *units,
                             uint32_t *helpers, unsigned *nr_helpers,
                             WasmBuf *out, const char **why);
 

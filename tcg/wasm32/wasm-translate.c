@@ -3,6 +3,12 @@
  * WebAssembly TCG backend, tier 2: translate the TCI bytecode of hot
  * translation blocks into one WebAssembly module.
  *
+ * The module has one function for all its blocks, a region: each block is
+ * a run of segments in it, a jump from one block of the region to another
+ * is a branch, and a jump elsewhere returns the target's bytecode address
+ * to the runtime.  Each block has an entry function, which enters the
+ * region at the block's first segment.
+ *
  * The semantics of every opcode are those of tcg/tci.c, bit for bit,
  * including the high halves of 32-bit values, so that both tiers can be
  * compared; the operands are decoded by TCI's own decoders (tci-args.h).
@@ -20,15 +26,15 @@
 #include "../tci/tci-args.h"
 #include <ffi.h>
 
-/* Bounds of one block, in bytecode words and join points. */
+/* Bound of one block, in bytecode words. */
 #define MAX_WORDS       (64 * KiB / 4)
-#define MAX_JOINS       1024
 
-/* Local variables: the two parameters, then these. */
+/* Local variables: the three parameters, then these. */
 enum {
     L_ENV = 0,
     L_CTX = 1,
-    L_REG0 = 2,                 /* R0-R13, i64 */
+    L_START = 2,                /* i32 join point to start at */
+    L_REG0 = 3,                 /* R0-R13, i64 */
     L_RESUME = L_REG0 + TCG_WASM_NB_LOCAL_REGS,
     L_SWITCHING,                /* i32 address of qemu_fiber_switching */
     L_TB_PTR,                   /* i32 address of tci_tb_ptr */
@@ -41,46 +47,37 @@ enum {
     L_COUNT
 };
 
-/*
- * What the blocks of one module share.  Modules import no table: V8 keeps
- * every instance that imports a table alive for as long as the table, and
- * updates all of them on each table.set().  Helpers are imported as
- * functions instead, and blocks of the module reach each other through its
- * dispatch function, whose index is only known once all imports are.
- */
-typedef struct ModuleState {
-    WasmModule *m;
-    uint32_t entry_type;
-    uint32_t dispatch_type;
-    uint32_t unit_base;         /* unit of block 0 */
-    uint32_t *helpers;          /* table index of each imported helper */
-    uint32_t *helper_types;
-    unsigned nr_helpers;
-    GArray *dispatch_calls;     /* DispatchCall: indices to fill in */
-} ModuleState;
-
-typedef struct DispatchCall {
-    WasmBuf *b;
-    size_t ofs;
-} DispatchCall;
-
-typedef struct Translator {
-    const uint32_t *code;       /* first word after the header */
-    uintptr_t header;
-    uint32_t self;              /* this block's unit */
-    ModuleState *ms;
-    WasmModule *m;
-    WasmBuf *b;
-    const char *why;
-
-    /* By word offset from @code. */
-    unsigned long *reachable;
+/* What control flow analysis found in one block. */
+typedef struct BlockInfo {
+    TCGWasmTBHeader *header;
+    unsigned long *reachable;   /* by word offset from the code */
     unsigned long *joins;
     uint32_t end;               /* one past the last reachable word */
-
+    uint32_t join_base;         /* region join point of its first join */
     uint32_t nr_joins;
-    uint16_t *join_index;       /* word offset -> join point */
-    uint32_t seg;               /* join point of the current segment */
+    uint16_t *join_index;       /* word offset -> its join point */
+} BlockInfo;
+
+/*
+ * Translation of a region.  Modules import no table: V8 keeps every
+ * instance that imports a table alive for as long as the table, and
+ * updates all of them on each table.set().  Helpers are imported as
+ * functions instead.
+ */
+typedef struct Translator {
+    WasmModule *m;
+    WasmBuf *b;
+    uint32_t serial;            /* of the module, in units */
+    uint32_t nr_joins;          /* of the region */
+    uint32_t *helpers;          /* table index of each imported helper */
+    uint32_t helper_types[TCG_WASM_MAX_HELPERS];
+    unsigned nr_helpers;
+    const char *why;
+
+    /* The block being translated. */
+    const BlockInfo *bi;
+    const uint32_t *code;       /* its first word after the header */
+    uint32_t seg;               /* region join point of the segment */
     uint32_t nest;              /* blocks opened inside the segment */
 } Translator;
 
@@ -127,23 +124,22 @@ static bool word_of(Translator *t, const void *addr, uint32_t *ofs)
 static bool helper_index(Translator *t, uintptr_t func, uint32_t type,
                          uint32_t *index)
 {
-    ModuleState *ms = t->ms;
     char name[16];
 
-    for (unsigned i = 0; i < ms->nr_helpers; i++) {
-        if (ms->helpers[i] == func && ms->helper_types[i] == type) {
+    for (unsigned i = 0; i < t->nr_helpers; i++) {
+        if (t->helpers[i] == func && t->helper_types[i] == type) {
             *index = i;
             return true;
         }
     }
-    if (ms->nr_helpers == TCG_WASM_MAX_HELPERS) {
+    if (t->nr_helpers == TCG_WASM_MAX_HELPERS) {
         return fail(t, "too many helpers in one module");
     }
-    snprintf(name, sizeof(name), "h%u", ms->nr_helpers);
+    snprintf(name, sizeof(name), "h%u", t->nr_helpers);
     *index = wasm_module_import_func(t->m, "q", name, type);
-    assert(*index == ms->nr_helpers);
-    ms->helpers[ms->nr_helpers] = func;
-    ms->helper_types[ms->nr_helpers++] = type;
+    assert(*index == t->nr_helpers);
+    t->helpers[t->nr_helpers] = func;
+    t->helper_types[t->nr_helpers++] = type;
     return true;
 }
 
@@ -156,17 +152,6 @@ static bool emit_call_helper(Translator *t, uintptr_t func, uint32_t type)
     }
     wasm_emit_index(t->b, WASM_OP_CALL, index);
     return true;
-}
-
-/* With (env, ctx, unit) on the stack, tail-call that block of the module. */
-static void emit_return_call_dispatch(Translator *t)
-{
-    DispatchCall call = {
-        .b = t->b,
-        .ofs = wasm_emit_index_patchable(t->b, WASM_OP_RETURN_CALL),
-    };
-
-    g_array_append_val(t->ms->dispatch_calls, call);
 }
 
 static bool is_resume_point(TCGOpcode opc)
@@ -183,35 +168,46 @@ static bool is_resume_point(TCGOpcode opc)
     }
 }
 
-/* Mark what runs from the block's start; find the join points. */
-static bool discover(Translator *t)
+/*
+ * Mark what runs from the start of @bi's block and find its join points:
+ * its start, the targets of its branches, and the calls after which it
+ * may be resumed.
+ */
+static bool discover(Translator *t, BlockInfo *bi)
 {
+    const uint32_t *code = (const uint32_t *)(bi->header + 1);
     g_autofree uint32_t *stack = g_new(uint32_t, MAX_WORDS);
     uint32_t sp = 0;
 
-    set_bit(0, t->joins);
+    set_bit(0, bi->joins);
     stack[sp++] = 0;
     while (sp) {
         uint32_t ofs = stack[--sp];
 
-        while (!test_bit(ofs, t->reachable)) {
-            TCGOpcode opc = opc_of(t->code[ofs]);
-            uint32_t target;
+        while (!test_bit(ofs, bi->reachable)) {
+            uint32_t insn = code[ofs];
+            TCGOpcode opc = opc_of(insn);
             bool falls_through = true;
+            TCGReg r0;
+            void *label;
+            intptr_t target;
 
-            set_bit(ofs, t->reachable);
-            t->end = MAX(t->end, ofs + 1);
+            set_bit(ofs, bi->reachable);
+            bi->end = MAX(bi->end, ofs + 1);
             if (is_resume_point(opc)) {
-                set_bit(ofs, t->joins);
+                set_bit(ofs, bi->joins);
             }
             switch (opc) {
             case INDEX_op_br:
             case INDEX_op_brcond_i32:
             case INDEX_op_brcond_i64:
-                if (!word_of(t, insn_label(t, ofs), &target)) {
+                tci_args_rl(insn, code + ofs + 1, &r0, &label);
+                target = ((intptr_t)label - (intptr_t)code) / 4;
+                if (target < 0 || target >= MAX_WORDS ||
+                    (uintptr_t)label & 3) {
                     return fail(t, "branch out of the block");
                 }
-                set_bit(target, t->joins);
+                set_bit(target, bi->joins);
                 if (sp == MAX_WORDS) {
                     return fail(t, "block too large");
                 }
@@ -234,14 +230,18 @@ static bool discover(Translator *t)
         }
     }
 
-    for (uint32_t ofs = find_first_bit(t->joins, t->end); ofs < t->end;
-         ofs = find_next_bit(t->joins, t->end, ofs + 1)) {
-        if (t->nr_joins == MAX_JOINS) {
-            return fail(t, "too many join points");
-        }
-        t->join_index[ofs] = t->nr_joins++;
+    bi->join_index = g_new(uint16_t, bi->end);
+    for (uint32_t ofs = find_first_bit(bi->joins, bi->end); ofs < bi->end;
+         ofs = find_next_bit(bi->joins, bi->end, ofs + 1)) {
+        bi->join_index[ofs] = bi->nr_joins++;
     }
     return true;
+}
+
+/* The region join point of the word at @ofs of the block. */
+static uint32_t join_of(Translator *t, uint32_t ofs)
+{
+    return t->bi->join_base + t->bi->join_index[ofs];
 }
 
 /*
@@ -303,7 +303,10 @@ static bool set_reg(Translator *t, TCGReg r)
 }
 
 /*
- * Control flow
+ * Control flow.  The region's body is a loop around one block per join
+ * point, whose ends start the segments; a br_table on L_RESUME at the top
+ * of the loop enters any of them.  A branch forward leaves blocks; one
+ * back sets L_RESUME and goes round the loop.
  */
 
 static uint32_t depth_of_join(Translator *t, uint32_t k)
@@ -316,11 +319,9 @@ static uint32_t depth_of_loop(Translator *t)
     return t->nr_joins - 1 - t->seg + t->nest;
 }
 
-/* Branch to the join point at word @target. */
-static void emit_br(Translator *t, uint32_t target)
+/* Branch to region join point @k. */
+static void emit_br_join(Translator *t, uint32_t k)
 {
-    uint32_t k = t->join_index[target];
-
     if (k > t->seg) {
         wasm_emit_index(t->b, WASM_OP_BR, depth_of_join(t, k));
     } else {
@@ -328,6 +329,12 @@ static void emit_br(Translator *t, uint32_t target)
         emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
         wasm_emit_index(t->b, WASM_OP_BR, depth_of_loop(t));
     }
+}
+
+/* Branch to the word at @target of the block. */
+static void emit_br(Translator *t, uint32_t target)
+{
+    emit_br_join(t, join_of(t, target));
 }
 
 static void emit_if(Translator *t)
@@ -343,33 +350,27 @@ static void emit_end(Translator *t)
 }
 
 /*
- * Leave for the block whose bytecode starts at L_P (not 0): loop if it is
- * this one, tail-call it if it is in this module, else return its address
- * to the interpreter, which enters or interprets it.
+ * Leave for the block whose bytecode starts at L_P (not 0): go round the
+ * loop to it if it is a block of this region, else return its address to
+ * the runtime, which enters or interprets it.
  */
 static void emit_goto_p(Translator *t)
 {
     WasmBuf *b = t->b;
 
     emit_local(t, WASM_OP_LOCAL_GET, L_P);
-    wasm_emit_i32_const(b, t->header);
-    wasm_emit(b, WASM_OP_I32_EQ);
-    emit_if(t);
-    emit_br(t, 0);
-    emit_end(t);
-
-    emit_local(t, WASM_OP_LOCAL_GET, L_P);
     wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, offsetof(TCGWasmTBHeader, unit));
     emit_local(t, WASM_OP_LOCAL_TEE, L_E);
-    wasm_emit_i32_const(b, ~(TCG_WASM_BATCH_MAX - 1));
-    wasm_emit(b, WASM_OP_I32_AND);
-    wasm_emit_i32_const(b, t->ms->unit_base);
+    wasm_emit_i32_const(b, TCG_WASM_UNIT_JOIN_BITS);
+    wasm_emit(b, WASM_OP_I32_SHR_U);
+    wasm_emit_i32_const(b, t->serial);
     wasm_emit(b, WASM_OP_I32_EQ);
     emit_if(t);
-    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
-    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     emit_local(t, WASM_OP_LOCAL_GET, L_E);
-    emit_return_call_dispatch(t);
+    wasm_emit_i32_const(b, MAKE_64BIT_MASK(0, TCG_WASM_UNIT_JOIN_BITS));
+    wasm_emit(b, WASM_OP_I32_AND);
+    emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
+    wasm_emit_index(b, WASM_OP_BR, depth_of_loop(t));
     emit_end(t);
     emit_local(t, WASM_OP_LOCAL_GET, L_P);
     wasm_emit(b, WASM_OP_RETURN);
@@ -393,13 +394,13 @@ static void emit_switch_check(Translator *t, uint32_t ofs)
                       offsetof(TCGWasmContext, saved_regs[r]));
     }
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-    wasm_emit_i32_const(b, t->join_index[ofs]);
+    wasm_emit_i32_const(b, join_of(t, ofs));
     wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
                   offsetof(TCGWasmContext, resume_point));
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-    wasm_emit_i32_const(b, t->self);
+    wasm_emit_i32_const(b, t->serial);
     wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
-                  offsetof(TCGWasmContext, resume_entry));
+                  offsetof(TCGWasmContext, resume_serial));
     wasm_emit_i32_const(b, 0);
     wasm_emit(b, WASM_OP_RETURN);
     emit_end(t);
@@ -1584,6 +1585,12 @@ static bool emit_insn(Translator *t, uint32_t ofs)
     }
 }
 
+/*
+ * Start at join point L_START, or, when entered again to finish a call
+ * that switched coroutines, where that call was: such a call returned from
+ * the region, after which the runtime enters it again, which is always
+ * this region's blocks (a region returns to the runtime to leave).
+ */
 static void emit_prologue(Translator *t)
 {
     WasmBuf *b = t->b;
@@ -1596,23 +1603,13 @@ static void emit_prologue(Translator *t)
     wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
                   offsetof(TCGWasmContext, tb_ptr_addr));
     emit_local(t, WASM_OP_LOCAL_SET, L_TB_PTR);
+    emit_local(t, WASM_OP_LOCAL_GET, L_START);
+    emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
 
-    /* Entered again to finish a call that switched coroutines? */
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
-                  offsetof(TCGWasmContext, resume_entry));
-    emit_local(t, WASM_OP_LOCAL_TEE, L_E);
+                  offsetof(TCGWasmContext, resume_serial));
     wasm_emit_block(b, WASM_OP_IF, WASM_BLOCK_VOID);
-    emit_local(t, WASM_OP_LOCAL_GET, L_E);
-    wasm_emit_i32_const(b, t->self);
-    wasm_emit(b, WASM_OP_I32_NE);
-    wasm_emit_block(b, WASM_OP_IF, WASM_BLOCK_VOID);
-    /* The state is another block's, which this one tail-called. */
-    emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
-    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-    emit_local(t, WASM_OP_LOCAL_GET, L_E);
-    emit_return_call_dispatch(t);
-    wasm_emit(b, WASM_OP_END);
     for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
         emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
         wasm_emit_mem(b, WASM_OP_I64_LOAD, 3,
@@ -1626,11 +1623,37 @@ static void emit_prologue(Translator *t)
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_i32_const(b, 0);
     wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
-                  offsetof(TCGWasmContext, resume_entry));
+                  offsetof(TCGWasmContext, resume_serial));
     wasm_emit(b, WASM_OP_END);
 }
 
-static bool emit_body(Translator *t)
+/* The segments of one block; false if it cannot be translated. */
+static bool emit_block(Translator *t, const BlockInfo *bi)
+{
+    t->bi = bi;
+    t->code = (const uint32_t *)(bi->header + 1);
+    for (uint32_t ofs = find_first_bit(bi->reachable, bi->end);
+         ofs < bi->end;
+         ofs = find_next_bit(bi->reachable, bi->end, ofs + 1)) {
+        if (test_bit(ofs, bi->joins)) {
+            /* Close the block whose end starts this segment. */
+            wasm_emit(t->b, WASM_OP_END);
+            t->seg = join_of(t, ofs);
+        }
+        if (!emit_insn(t, ofs)) {
+            return false;
+        }
+        assert(t->nest == 0);
+    }
+    return true;
+}
+
+/*
+ * The region's body for the @n blocks of @bis; false, with the index of
+ * the block that could not be translated in *@bad, if one cannot.
+ */
+static bool emit_region(Translator *t, const BlockInfo *bis, unsigned n,
+                        unsigned *bad)
 {
     WasmBuf *b = t->b;
     g_autofree uint32_t *depths = g_new(uint32_t, t->nr_joins);
@@ -1646,171 +1669,181 @@ static bool emit_body(Translator *t)
 
     t->seg = 0;
     t->nest = 0;
-    for (uint32_t ofs = find_first_bit(t->reachable, t->end); ofs < t->end;
-         ofs = find_next_bit(t->reachable, t->end, ofs + 1)) {
-        if (test_bit(ofs, t->joins)) {
-            /* Close the block whose end starts this segment. */
-            wasm_emit(b, WASM_OP_END);
-            t->seg = t->join_index[ofs];
-        }
-        if (!emit_insn(t, ofs)) {
+    for (unsigned i = 0; i < n; i++) {
+        if (!emit_block(t, &bis[i])) {
+            *bad = i;
             return false;
         }
-        assert(t->nest == 0);
     }
     wasm_emit(b, WASM_OP_END);          /* loop */
     wasm_emit(b, WASM_OP_UNREACHABLE);
     return true;
 }
 
-/* Translate one block into @body; false if it has to stay in tier 1. */
-static bool translate_block(ModuleState *ms, const TCGWasmTBHeader *header,
-                            uint32_t self, WasmBuf *body, const char **why)
+/*
+ * Whether @h is a block waiting for tier 2, warm already (half way to its
+ * threshold: a region should not pay for code that hardly runs), and not
+ * in @headers yet.
+ */
+static bool wants_compiling(TCGWasmTBHeader *h, TCGWasmTBHeader *const *headers,
+                            unsigned n)
 {
-    g_autofree unsigned long *reachable = bitmap_new(MAX_WORDS);
-    g_autofree unsigned long *joins = bitmap_new(MAX_WORDS);
-    g_autofree uint16_t *join_index = g_new0(uint16_t, MAX_WORDS);
-    Translator t = {
-        .code = (const uint32_t *)(header + 1),
-        .header = (uintptr_t)header,
-        .self = self,
-        .ms = ms,
-        .m = ms->m,
-        .b = body,
-        .reachable = reachable,
-        .joins = joins,
-        .join_index = join_index,
-    };
-    guint nr_calls = ms->dispatch_calls->len;
-    bool ok = discover(&t) && emit_body(&t);
+    uint32_t countdown = qatomic_read(&h->countdown);
 
-    if (!ok) {
-        /* Its imports stay, unused; its calls to fill in go with it. */
-        g_array_set_size(ms->dispatch_calls, nr_calls);
+    if (h->insn != INDEX_op_wasm_tb_start || qatomic_read(&h->entry) ||
+        !countdown || countdown > tcg_wasm_threshold / 2) {
+        return false;
     }
-    *why = t.why;
-    return ok;
+    for (unsigned i = 0; i < n; i++) {
+        if (headers[i] == h) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /*
- * (env, ctx, unit) -> tail call of the block @unit of the module; a unit
- * of a block that was not compiled never reaches here.
+ * Add to @headers the blocks @bi's block is chained to (its goto_tb
+ * jumps lead to), as long as there is room: they are likely to run
+ * together, and a jump within a region is a branch.
  */
-static void emit_dispatch(const uint32_t *funcs, const bool *compiled,
-                          unsigned n, WasmBuf *b)
+static void add_successors(const BlockInfo *bi, TCGWasmTBHeader **headers,
+                           unsigned *n, unsigned max)
 {
-    uint32_t depths[TCG_WASM_BATCH_MAX];
+    const uint32_t *code = (const uint32_t *)(bi->header + 1);
 
-    wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);   /* the default */
-    for (unsigned i = 0; i < n; i++) {
-        wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);
-        depths[i] = i;
-    }
-    wasm_emit_index(b, WASM_OP_LOCAL_GET, 2);
-    wasm_emit_i32_const(b, TCG_WASM_BATCH_MAX - 1);
-    wasm_emit(b, WASM_OP_I32_AND);
-    wasm_emit_br_table(b, depths, n, n);
-    for (unsigned i = 0; i < n; i++) {
-        wasm_emit(b, WASM_OP_END);
-        if (compiled[i]) {
-            wasm_emit_index(b, WASM_OP_LOCAL_GET, 0);
-            wasm_emit_index(b, WASM_OP_LOCAL_GET, 1);
-            wasm_emit_index(b, WASM_OP_RETURN_CALL, funcs[i]);
-        } else {
-            wasm_emit(b, WASM_OP_UNREACHABLE);
+    for (uint32_t ofs = find_first_bit(bi->reachable, bi->end);
+         ofs < bi->end && *n < max;
+         ofs = find_next_bit(bi->reachable, bi->end, ofs + 1)) {
+        TCGReg r0;
+        void *slot;
+        uintptr_t target;
+
+        if (opc_of(code[ofs]) != INDEX_op_goto_tb) {
+            continue;
+        }
+        tci_args_rl(code[ofs], code + ofs + 1, &r0, &slot);
+        target = qatomic_read((uintptr_t *)slot);
+        if (target != (uintptr_t)(code + ofs + 1) &&
+            wants_compiling((TCGWasmTBHeader *)target, headers, *n)) {
+            headers[(*n)++] = (TCGWasmTBHeader *)target;
         }
     }
-    wasm_emit(b, WASM_OP_END);
-    wasm_emit(b, WASM_OP_UNREACHABLE);
 }
 
-unsigned tcg_wasm_translate(TCGWasmTBHeader *const *headers, unsigned n,
-                            uint32_t unit_base, bool *compiled,
+static void block_info_free(BlockInfo *bi)
+{
+    g_free(bi->reachable);
+    g_free(bi->joins);
+    g_free(bi->join_index);
+}
+
+unsigned tcg_wasm_translate(TCGWasmTBHeader **headers, unsigned *n,
+                            unsigned max, uint32_t serial, uint32_t *units,
                             uint32_t *helpers, unsigned *nr_helpers,
                             WasmBuf *out, const char **why)
 {
-    static const WasmValType entry_params[3] = {
+    static const WasmValType params[3] = {
         WASM_TYPE_I32, WASM_TYPE_I32, WASM_TYPE_I32
     };
-    static const WasmValType entry_result = WASM_TYPE_I32;
-    g_autofree WasmBuf *bodies = g_new0(WasmBuf, n);
-    uint32_t helper_types[TCG_WASM_MAX_HELPERS];
-    uint32_t funcs[TCG_WASM_BATCH_MAX];
+    static const WasmValType result = WASM_TYPE_I32;
+    g_autofree BlockInfo *bis = g_new0(BlockInfo, max);
+    g_autofree unsigned *block_of = g_new(unsigned, max);
     WasmModule m;
-    WasmLocals locals, dispatch_locals;
-    WasmBuf dispatch_body;
-    ModuleState ms = {
-        .m = &m,
-        .unit_base = unit_base,
-        .helpers = helpers,
-        .helper_types = helper_types,
-        .dispatch_calls = g_array_new(false, false, sizeof(DispatchCall)),
-    };
-    unsigned nr_compiled = 0;
-    uint32_t dispatch;
+    WasmLocals locals;
+    WasmBuf body;
+    Translator t = { .m = &m, .b = &body, .serial = serial,
+                     .helpers = helpers };
+    unsigned nb = 0, bad;
+    uint32_t entry_type, region_type, region;
 
-    assert(n <= TCG_WASM_BATCH_MAX);
-    *why = NULL;
+    assert(serial && serial < (1u << (32 - TCG_WASM_UNIT_JOIN_BITS)));
     wasm_module_init(&m);
-    wasm_locals_init(&locals, 2);
-    for (unsigned i = 2; i < L_COUNT; i++) {
-        bool is_i32 = i == L_RESUME || i == L_SWITCHING || i == L_TB_PTR ||
-                      i == L_P || i == L_E;
-
-        wasm_locals_add(&locals, is_i32 ? WASM_TYPE_I32 : WASM_TYPE_I64);
-    }
-    wasm_locals_init(&dispatch_locals, 3);
-    ms.entry_type = wasm_module_type(&m, entry_params, 2, &entry_result, 1);
-    ms.dispatch_type = wasm_module_type(&m, entry_params, 3, &entry_result, 1);
+    wasm_buf_init(&body);
     wasm_module_import_shared_memory(&m, "q", "m", 1, 65536);
+    entry_type = wasm_module_type(&m, params, 2, &result, 1);
+    region_type = wasm_module_type(&m, params, 3, &result, 1);
+    *why = NULL;
 
-    for (unsigned i = 0; i < n; i++) {
-        const char *block_why;
+    /* Analyse the blocks, taking in those they are chained to. */
+    for (unsigned i = 0; i < *n; i++) {
+        BlockInfo *bi = &bis[nb];
 
-        wasm_buf_init(&bodies[i]);
-        compiled[i] = translate_block(&ms, headers[i], unit_base | i,
-                                      &bodies[i], &block_why);
-        if (!compiled[i]) {
-            *why = block_why;
+        units[i] = 0;
+        bi->header = headers[i];
+        bi->reachable = bitmap_new(MAX_WORDS);
+        bi->joins = bitmap_new(MAX_WORDS);
+        if (!discover(&t, bi) ||
+            t.nr_joins + bi->nr_joins > (1u << TCG_WASM_UNIT_JOIN_BITS)) {
+            *why = t.why ?: "region too large";
+            t.why = NULL;
+            block_info_free(bi);
+            memset(bi, 0, sizeof(*bi));
+            continue;
+        }
+        bi->join_base = t.nr_joins;
+        t.nr_joins += bi->nr_joins;
+        block_of[nb++] = i;
+        add_successors(bi, headers, n, max);
+    }
+
+    /* Translate the region; drop a block that cannot be, and start over. */
+    while (nb) {
+        wasm_buf_reset(&body);
+        if (emit_region(&t, bis, nb, &bad)) {
+            break;
+        }
+        *why = t.why;
+        t.why = NULL;
+        block_info_free(&bis[bad]);
+        memmove(&bis[bad], &bis[bad + 1], (nb - bad - 1) * sizeof(*bis));
+        memmove(&block_of[bad], &block_of[bad + 1],
+                (nb - bad - 1) * sizeof(*block_of));
+        nb--;
+        t.nr_joins = 0;
+        for (unsigned i = 0; i < nb; i++) {
+            bis[i].join_base = t.nr_joins;
+            t.nr_joins += bis[i].nr_joins;
         }
     }
 
-    /* All imports are known: functions are numbered from here on. */
-    for (unsigned i = 0; i < n; i++) {
-        if (compiled[i]) {
+    if (nb) {
+        /* All imports are known: functions are numbered from here on. */
+        region = wasm_module_add_func(&m, region_type);
+        for (unsigned i = 0; i < nb; i++) {
             char name[16];
 
-            funcs[i] = wasm_module_add_func(&m, ms.entry_type);
-            snprintf(name, sizeof(name), "e%u", i);
-            wasm_module_export_func(&m, name, funcs[i]);
-            nr_compiled++;
+            snprintf(name, sizeof(name), "e%u", block_of[i]);
+            wasm_module_export_func(&m, name,
+                                    wasm_module_add_func(&m, entry_type));
+            units[block_of[i]] = serial << TCG_WASM_UNIT_JOIN_BITS |
+                                 bis[i].join_base;
         }
-    }
-    dispatch = wasm_module_add_func(&m, ms.dispatch_type);
-    for (guint i = 0; i < ms.dispatch_calls->len; i++) {
-        DispatchCall *call = &g_array_index(ms.dispatch_calls,
-                                            DispatchCall, i);
+        wasm_locals_init(&locals, 3);
+        for (unsigned l = 3; l < L_COUNT; l++) {
+            bool is_i32 = l == L_RESUME || l == L_SWITCHING ||
+                          l == L_TB_PTR || l == L_P || l == L_E;
 
-        wasm_patch_index(call->b, call->ofs, dispatch);
-    }
-    for (unsigned i = 0; i < n; i++) {
-        if (compiled[i]) {
-            wasm_module_add_body(&m, &locals, &bodies[i]);
+            wasm_locals_add(&locals, is_i32 ? WASM_TYPE_I32 : WASM_TYPE_I64);
         }
-        wasm_buf_free(&bodies[i]);
-    }
-    wasm_buf_init(&dispatch_body);
-    emit_dispatch(funcs, compiled, n, &dispatch_body);
-    wasm_module_add_body(&m, &dispatch_locals, &dispatch_body);
-    wasm_buf_free(&dispatch_body);
-
-    if (nr_compiled) {
+        wasm_module_add_body(&m, &locals, &body);
+        wasm_locals_free(&locals);
+        /* Block i's entry: the region at its first join point. */
+        for (unsigned i = 0; i < nb; i++) {
+            wasm_buf_reset(&body);
+            wasm_emit_index(&body, WASM_OP_LOCAL_GET, L_ENV);
+            wasm_emit_index(&body, WASM_OP_LOCAL_GET, L_CTX);
+            wasm_emit_i32_const(&body, bis[i].join_base);
+            wasm_emit_index(&body, WASM_OP_RETURN_CALL, region);
+            wasm_module_add_body(&m, NULL, &body);
+        }
         wasm_module_finish(&m, out);
     }
-    *nr_helpers = ms.nr_helpers;
-    g_array_free(ms.dispatch_calls, true);
-    wasm_locals_free(&dispatch_locals);
-    wasm_locals_free(&locals);
+    for (unsigned i = 0; i < nb; i++) {
+        block_info_free(&bis[i]);
+    }
+    *nr_helpers = t.nr_helpers;
+    wasm_buf_free(&body);
     wasm_module_free(&m);
-    return nr_compiled;
+    return nb;
 }

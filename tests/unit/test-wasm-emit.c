@@ -660,8 +660,8 @@ static void test_unops(void)
 
 /*
  * Control: loop and br_if, if/else with a result, select, br_table,
- * constants of every size, local.tee, and calls: direct, imported,
- * return_call through an index patched in afterwards.
+ * constants of every size, local.tee, and calls: direct, imported and
+ * return_call.
  */
 
 /* sum(n, k): the sum of (i * k) for i < n, by a loop. */
@@ -765,7 +765,6 @@ static void test_control(void)
     };
     WasmModule m;
     uint32_t type2, type1, triple, twice, tail;
-    size_t patch;
     Func f;
     bool trapped;
 
@@ -787,15 +786,14 @@ static void test_control(void)
     wasm_emit(&f.b, WASM_OP_I64_MUL);
     func_end(&f, &m);
 
-    /* tail(x) = twice(x + 1), a return_call patched in after the fact. */
+    /* tail(x) = twice(x + 1), a return_call. */
     func_begin(&f, &m, "tail", type1, 1);
     tail = m.nr_func_imports + m.nr_funcs - 1;
     g_assert_cmpuint(tail, ==, twice + 1);
     local_get(&f, 0);
     wasm_emit_i64_const(&f.b, 1);
     wasm_emit(&f.b, WASM_OP_I64_ADD);
-    patch = wasm_emit_index_patchable(&f.b, WASM_OP_RETURN_CALL);
-    wasm_patch_index(&f.b, patch, twice);
+    wasm_emit_index(&f.b, WASM_OP_RETURN_CALL, twice);
     func_end(&f, &m);
     instantiate(&m, "control");
 
