@@ -14,7 +14,7 @@
 //   browser-missing-file  ?kernel=<nonexistent>: the page shows the error
 //   browser-no-isolation  served without COOP/COEP: the page says why it
 //                         cannot run
-//   browser-corrupt-package  bytes of guest.data changed: the page says so
+//   browser-corrupt-package  bytes of guest.data.gz changed: the page says so
 //   browser-corrupt-wasm  bytes of the .wasm changed: the compile error
 //   browser-bad-kernel    ?kernel=<not a kernel>: QEMU's error on the page
 //   browser-api           qemu.mjs's start()/write()/output()/stop() from
@@ -304,7 +304,7 @@ try {
         await testNoIsolation(browser);
     }
     if (wanted('browser-corrupt-package')) {
-        await testCorrupt(browser, base, 'browser-corrupt-package', '**/guest.data',
+        await testCorrupt(browser, base, 'browser-corrupt-package', '**/guest.data.gz',
                           /guest package .* is corrupt/);
     }
     if (wanted('browser-corrupt-wasm')) {

@@ -6,7 +6,7 @@
 #   bzImage              the Debian kernel
 #   vmlinux              the same kernel uncompressed: with -kernel vmlinux
 #                        QEMU boots it through PVH (pvh.bin), skipping the
-#                        in-guest decompression (~1 s under native TCG)
+#                        in-guest decompression (the default, common.sh)
 #   initramfs.cpio.gz    busybox + guest/init (+ 9p modules)
 #   firmware/            for "qemu-system-x86_64 -M pc -L firmware"
 #   manifest.txt         package versions and kernel release

@@ -12,8 +12,8 @@
 #        guest/native-qemu.sh run MODE        boot with guest.mode=MODE, the
 #                                             console on stdout (for scripts)
 # Arguments after "--" go to QEMU; GUEST_APPEND adds kernel parameters;
-# GUEST_KERNEL=vmlinux boots the uncompressed kernel (PVH) instead of
-# bzImage (common.sh); QEMU_TIMEOUT (seconds, default 300) bounds each run.
+# GUEST_KERNEL=bzImage boots the compressed kernel instead of vmlinux
+# (common.sh); QEMU_TIMEOUT (seconds, default 300) bounds each run.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"

@@ -4,7 +4,7 @@
 #  - the npm packages pinned in web/package-lock.json (xterm.js, and
 #    playwright-core for check/browser.sh), installed with npm ci into
 #    $QEMU_WASM_CACHE/web-npm-KEY, keyed by package.json, the lock and .npmrc;
-#  - the default guest (bzImage, initramfs, firmware) packed with
+#  - the default guest (kernel, initramfs, firmware) packed with
 #    Emscripten's file_packager into $QEMU_WASM_CACHE/web-guest-KEY
 #    (guest.data + its loader guest.js + guest.json, the page's manifest),
 #    keyed by the files' contents, this script and the build root.
@@ -23,7 +23,7 @@ stage_start web
 [ -f "$OUT_DIR/qemu-system-x86_64.js" ] ||
     die "build/qemu-system-x86_64.js missing: run 'make build' first"
 GUEST_DIR=$("$WASM_DIR/guest/build.sh" | tail -n1)
-[ -f "$GUEST_DIR/bzImage" ] || die "no default guest in '$GUEST_DIR'"
+[ -f "$GUEST_DIR/$GUEST_KERNEL" ] || die "no default guest in '$GUEST_DIR'"
 
 # npm packages.
 npm_key=$(cache_key web/package.json web/package-lock.json web/.npmrc)
@@ -71,11 +71,14 @@ if [ ! -f "$PACK_DIR/.complete" ]; then
         [[ $a != *[\"\\]* ]] || die "cannot write '$a' into guest.json"
     done
     machine=$(printf '"%s", ' "${GUEST_MACHINE_ARGS[@]}")
-    printf '{"data": "guest.data", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/%s", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"}\n' \
+    # Sent compressed (an uncompressed kernel is ~57 MB); the page
+    # decompresses it and checks what it gets.
+    printf '{"data": "guest.data.gz", "encoding": "gzip", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/%s", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"}\n' \
         "$(stat -c %s "$PACK_DIR.tmp/guest.data")" \
         "$(sha256sum "$PACK_DIR.tmp/guest.data" | cut -d' ' -f1)" "$GUEST_KERNEL" \
         "$release" "${machine%, }" "$GUEST_APPEND" \
         >"$PACK_DIR.tmp/guest.json"
+    gzip -6n "$PACK_DIR.tmp/guest.data"
     rm -rf "$PACK_DIR"
     mv "$PACK_DIR.tmp" "$PACK_DIR"
     touch "$PACK_DIR/.complete"
@@ -84,5 +87,5 @@ fi
 mkdir -p "$OUT_DIR/web"
 ln -sfn "$NPM_DIR/node_modules" "$OUT_DIR/web/node_modules"
 ln -sfn "$PACK_DIR" "$OUT_DIR/web/guest"
-log "build/web: guest $(du -h "$PACK_DIR/guest.data" | cut -f1), npm $npm_key"
+log "build/web: guest $(du -h "$PACK_DIR/guest.data.gz" | cut -f1), npm $npm_key"
 stage_done

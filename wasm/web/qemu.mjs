@@ -171,6 +171,17 @@ async function loadBytes(source, label, onProgress, signal) {
     return bytes;
 }
 
+// The bytes of a gzip stream, decompressed; null if they are not one.
+async function gunzip(bytes) {
+    try {
+        const stream = new Blob([bytes]).stream()
+            .pipeThrough(new DecompressionStream('gzip'));
+        return new Uint8Array(await new Response(stream).arrayBuffer());
+    } catch (e) {
+        return null;
+    }
+}
+
 async function sha256Hex(bytes) {
     const digest = await crypto.subtle.digest('SHA-256', bytes);
     return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -310,12 +321,17 @@ export class Qemu extends EventTarget {
             await Promise.all(Object.entries(jobs).map(async ([k, p]) => {
                 files[k] = await p;
             }));
-            if (files.data.length !== manifest.size ||
-                await sha256Hex(files.data) !== manifest.sha256) {
+            // The package is sent gzip-compressed; size and sha256 are the
+            // uncompressed package's.
+            const data = manifest.encoding === 'gzip' ? await gunzip(files.data) : files.data;
+            if (!data || data.length !== manifest.size ||
+                await sha256Hex(data) !== manifest.sha256) {
+                const got = data ? `${data.length} bytes` : 'not a gzip stream';
                 throw new QemuError(`The guest package ${new URL(manifest.data, assets.guest)} ` +
-                    `is corrupt (${files.data.length} bytes, expected ${manifest.size} ` +
-                    'with the sha256 in guest.json): rerun web/build.sh.');
+                    `is corrupt (${got}, expected ${manifest.size} bytes with the sha256 in ` +
+                    'guest.json): rerun web/build.sh.');
             }
+            files.data = data;
             this._setState('starting', 'Starting the emulator');
             await this._launch(args, manifest, files);
         } catch (e) {
