@@ -74,6 +74,10 @@ typedef struct Translator {
     unsigned nr_helpers;
     const char *why;
 
+    /* The region's blocks. */
+    const BlockInfo *bis;
+    unsigned nr_blocks;
+
     /* The block being translated. */
     const BlockInfo *bi;
     const uint32_t *code;       /* its first word after the header */
@@ -1297,6 +1301,49 @@ static bool emit_bswap32(Translator *t, uint32_t insn, unsigned bits)
     return set_reg(t, r0);
 }
 
+/* The region's block whose bytecode starts at @addr, or NULL. */
+static const BlockInfo *block_at(Translator *t, uintptr_t addr)
+{
+    for (unsigned i = 0; i < t->nr_blocks; i++) {
+        if ((uintptr_t)t->bis[i].header == addr) {
+            return &t->bis[i];
+        }
+    }
+    return NULL;
+}
+
+/*
+ * goto_tb: tb->jmp_target_addr[n] holds the reset point (the next insn)
+ * or the block this one is chained to.  A block of the region it is
+ * chained to now is branched to directly while the slot still says so:
+ * TCG resets the slot when that block is invalidated.
+ */
+static bool emit_goto_tb(Translator *t, uint32_t ofs)
+{
+    uintptr_t slot = (uintptr_t)insn_label(t, ofs);
+    const BlockInfo *next = block_at(t, qatomic_read((uintptr_t *)slot));
+    WasmBuf *b = t->b;
+
+    if (next) {
+        wasm_emit_i32_const(b, slot);
+        wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, 0);
+        wasm_emit_i32_const(b, (uintptr_t)next->header);
+        wasm_emit(b, WASM_OP_I32_EQ);
+        emit_if(t);
+        emit_br_join(t, next->join_base);
+        emit_end(t);
+    }
+    wasm_emit_i32_const(b, slot);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, 0);
+    emit_local(t, WASM_OP_LOCAL_TEE, L_P);
+    wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs + 1));
+    wasm_emit(b, WASM_OP_I32_NE);
+    emit_if(t);
+    emit_goto_p(t);
+    emit_end(t);
+    return true;
+}
+
 static bool emit_insn(Translator *t, uint32_t ofs)
 {
     uint32_t insn = t->code[ofs];
@@ -1550,16 +1597,7 @@ static bool emit_insn(Translator *t, uint32_t ofs)
         wasm_emit(b, WASM_OP_RETURN);
         return true;
     case INDEX_op_goto_tb:
-        /* tb->jmp_target_addr[n]: the reset point or the next block. */
-        wasm_emit_i32_const(b, (uintptr_t)insn_label(t, ofs));
-        wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, 0);
-        emit_local(t, WASM_OP_LOCAL_TEE, L_P);
-        wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs + 1));
-        wasm_emit(b, WASM_OP_I32_NE);
-        emit_if(t);
-        emit_goto_p(t);
-        emit_end(t);
-        return true;
+        return emit_goto_tb(t, ofs);
     case INDEX_op_goto_ptr:
         tci_args_r(insn, &r0);
         get_reg32(t, r0);
@@ -1658,6 +1696,8 @@ static bool emit_region(Translator *t, const BlockInfo *bis, unsigned n,
     WasmBuf *b = t->b;
     g_autofree uint32_t *depths = g_new(uint32_t, t->nr_joins);
 
+    t->bis = bis;
+    t->nr_blocks = n;
     emit_prologue(t);
     wasm_emit_block(b, WASM_OP_LOOP, WASM_BLOCK_VOID);
     for (uint32_t k = 0; k < t->nr_joins; k++) {
@@ -1731,6 +1771,62 @@ static void add_successors(const BlockInfo *bi, TCGWasmTBHeader **headers,
     }
 }
 
+/*
+ * Visit the blocks @bi's block is chained to, in @bis, depth first:
+ * @order gets the blocks so that chained ones tend to follow each other,
+ * and the jumps between them become forward branches.
+ */
+static void order_from(const BlockInfo *bis, unsigned nb, unsigned i,
+                       bool *visited, unsigned *order, unsigned *k)
+{
+    const uint32_t *code = (const uint32_t *)(bis[i].header + 1);
+
+    visited[i] = true;
+    order[(*k)++] = i;
+    for (uint32_t ofs = find_first_bit(bis[i].reachable, bis[i].end);
+         ofs < bis[i].end;
+         ofs = find_next_bit(bis[i].reachable, bis[i].end, ofs + 1)) {
+        TCGReg r0;
+        void *slot;
+        uintptr_t target;
+
+        if (opc_of(code[ofs]) != INDEX_op_goto_tb) {
+            continue;
+        }
+        tci_args_rl(code[ofs], code + ofs + 1, &r0, &slot);
+        target = qatomic_read((uintptr_t *)slot);
+        for (unsigned j = 0; j < nb; j++) {
+            if ((uintptr_t)bis[j].header == target && !visited[j]) {
+                order_from(bis, nb, j, visited, order, k);
+            }
+        }
+    }
+}
+
+/* Put the @nb blocks of @bis in that order, and number their joins. */
+static uint32_t order_blocks(BlockInfo *bis, unsigned *block_of, unsigned nb)
+{
+    g_autofree BlockInfo *copy = g_memdup2(bis, nb * sizeof(*bis));
+    g_autofree unsigned *copy_of = g_memdup2(block_of, nb * sizeof(*block_of));
+    g_autofree bool *visited = g_new0(bool, nb);
+    g_autofree unsigned *order = g_new(unsigned, nb);
+    uint32_t nr_joins = 0;
+    unsigned k = 0;
+
+    for (unsigned i = 0; i < nb; i++) {
+        if (!visited[i]) {
+            order_from(copy, nb, i, visited, order, &k);
+        }
+    }
+    for (unsigned i = 0; i < nb; i++) {
+        bis[i] = copy[order[i]];
+        block_of[i] = copy_of[order[i]];
+        bis[i].join_base = nr_joins;
+        nr_joins += bis[i].nr_joins;
+    }
+    return nr_joins;
+}
+
 static void block_info_free(BlockInfo *bi)
 {
     g_free(bi->reachable);
@@ -1786,6 +1882,8 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader **headers, unsigned *n,
         block_of[nb++] = i;
         add_successors(bi, headers, n, max);
     }
+
+    t.nr_joins = order_blocks(bis, block_of, nb);
 
     /* Translate the region; drop a block that cannot be, and start over. */
     while (nb) {
