@@ -13,7 +13,8 @@
 #                                             console on stdout (for scripts)
 # Arguments after "--" go to QEMU; GUEST_APPEND adds kernel parameters;
 # GUEST_KERNEL=bzImage boots the compressed kernel instead of vmlinux
-# (common.sh); QEMU_TIMEOUT (seconds, default 300) bounds each run.
+# (common.sh); QEMU_TIMEOUT (seconds, default 300) bounds each run;
+# QEMU_WRAPPER (a command run in the build root) is put in front of QEMU.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -42,8 +43,9 @@ qemu_cmd() {
     [ -z "$QEMU_TIMEOUT" ] || limit=(timeout "$QEMU_TIMEOUT")
     guest_args . firmware "guest.mode=$mode ${GUEST_APPEND:-}"
     # shellcheck disable=SC2016 # expanded inside the root
+    # shellcheck disable=SC2086 # QEMU_WRAPPER: words of a command
     in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$GUEST_DIR" \
-        "${limit[@]}" qemu-system-x86_64 "${GUEST_ARGS[@]}" "$@"
+        "${limit[@]}" ${QEMU_WRAPPER:-} qemu-system-x86_64 "${GUEST_ARGS[@]}" "$@"
 }
 
 now_us() { echo "${EPOCHREALTIME/./}"; }
@@ -175,7 +177,7 @@ fi
 n=${n:-$(sed -n 's/^DEFAULT_WORK=//p' "$WASM_DIR/guest/init")}
 
 GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
-[ -f "$GUEST_DIR/bzImage" ] || GUEST_DIR=$("$WASM_DIR/guest/build.sh")
+[ -f "$GUEST_DIR/$GUEST_KERNEL" ] || GUEST_DIR=$("$WASM_DIR/guest/build.sh")
 ensure_qemu >&2
 
 case $cmd in

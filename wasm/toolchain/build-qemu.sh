@@ -5,8 +5,19 @@
 # qemu-system-x86_64.{js,wasm} to wasm/build/.  The build directory is
 # reused, so a rebuild after a one-file change only recompiles that file
 # and relinks; ccache covers builds from scratch and other checkouts.
+#
+# Usage: build-qemu.sh          the fork's build (TCI + WebAssembly JIT)
+#        build-qemu.sh --tci    plain TCI (--enable-tcg-interpreter), for
+#                               comparison, into wasm/build/tci/
 
 . "$(dirname "$0")/common.sh"
+
+VARIANT=
+case ${1:-} in
+--tci) VARIANT=tci ;;
+'') ;;
+*) die "usage: build-qemu.sh [--tci]" ;;
+esac
 
 "$WASM_DIR/toolchain/root.sh"
 "$WASM_DIR/toolchain/sources.sh"
@@ -25,6 +36,11 @@ CONFIGURE_FLAGS=(
     # Meson ignores PKG_CONFIG_PATH in cross builds.
     "-Dpkg_config_path=$PREFIX/lib/pkgconfig"
 )
+DEST=$OUT_DIR
+if [ "$VARIANT" = tci ]; then
+    CONFIGURE_FLAGS+=(--enable-tcg-interpreter)
+    DEST=$OUT_DIR/tci
+fi
 
 # One build directory per checkout: it records the source path.
 config_key=$(printf '%s\n' "${CONFIGURE_FLAGS[@]}" "$PREFIX" "$(root_key)" "$QEMU_DIR" |
@@ -60,12 +76,12 @@ in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
 echo "$link_sum" >"$BUILD_DIR/.link-inputs.sum"
 log "make: $(( $(date +%s) - t0 )) s"
 
-mkdir -p "$OUT_DIR"
+mkdir -p "$DEST"
 for f in qemu-system-x86_64.js qemu-system-x86_64.wasm qemu-system-x86_64.worker.js; do
     if [ -f "$BUILD_DIR/$f" ]; then
-        cp -p "$BUILD_DIR/$f" "$OUT_DIR/$f"
+        cp -p "$BUILD_DIR/$f" "$DEST/$f"
     fi
 done
-ln -sfn "$BUILD_DIR" "$OUT_DIR/qemu-build"
-log "wasm/build/qemu-system-x86_64.js: $(du -h "$OUT_DIR/qemu-system-x86_64.wasm" | cut -f1) wasm"
+ln -sfn "$BUILD_DIR" "$DEST/qemu-build"
+log "${DEST#"$WASM_DIR"/}/qemu-system-x86_64.js: $(du -h "$DEST/qemu-system-x86_64.wasm" | cut -f1) wasm"
 stage_done

@@ -65,7 +65,7 @@ need_host_tools
 # bzImage in the emulated CPU took a quarter of the boot; the kernel's
 # self-tests of its crypto algorithms are skipped (cryptomgr.notests).
 GUEST_MACHINE_ARGS=(-M pc -m 256 -nographic -no-reboot -nic none)
-GUEST_APPEND="console=ttyS0 quiet cryptomgr.notests"
+GUEST_CMDLINE="console=ttyS0 quiet cryptomgr.notests"
 GUEST_KERNEL=${GUEST_KERNEL:-vmlinux}
 
 # guest_args GUEST_DIR FIRMWARE_DIR [KERNEL_PARAMS]: sets GUEST_ARGS to the
@@ -73,7 +73,7 @@ GUEST_KERNEL=${GUEST_KERNEL:-vmlinux}
 guest_args() {
     GUEST_ARGS=(-L "$2" "${GUEST_MACHINE_ARGS[@]}"
                 -kernel "$1/$GUEST_KERNEL" -initrd "$1/initramfs.cpio.gz"
-                -append "$GUEST_APPEND${3:+ $3}")
+                -append "$GUEST_CMDLINE${3:+ $3}")
 }
 
 # cache_key FILE... : a short hash of the given files' contents and names.

@@ -49,7 +49,7 @@ fi
 # (common.sh, guest_args).
 pack_key=$({ cd "$GUEST_DIR" && sha256sum "$GUEST_KERNEL" initramfs.cpio.gz firmware/*
              cat "$WASM_DIR/web/build.sh"; root_key
-             printf '%s\n' "${GUEST_MACHINE_ARGS[@]}" "$GUEST_APPEND"; } |
+             printf '%s\n' "${GUEST_MACHINE_ARGS[@]}" "$GUEST_CMDLINE"; } |
            sha256sum | cut -c1-16)
 PACK_DIR=$CACHE_DIR/web-guest-$pack_key
 if [ ! -f "$PACK_DIR/.complete" ]; then
@@ -67,7 +67,7 @@ if [ ! -f "$PACK_DIR/.complete" ]; then
     # The page checks the download against size and sha256: a truncated or
     # corrupt package is reported instead of booting garbage.
     release=$(sed -n 's/^kernel_release=//p' "$GUEST_DIR/manifest.txt" | head -n1)
-    for a in "${GUEST_MACHINE_ARGS[@]}" "$GUEST_APPEND"; do
+    for a in "${GUEST_MACHINE_ARGS[@]}" "$GUEST_CMDLINE"; do
         [[ $a != *[\"\\]* ]] || die "cannot write '$a' into guest.json"
     done
     machine=$(printf '"%s", ' "${GUEST_MACHINE_ARGS[@]}")
@@ -76,7 +76,7 @@ if [ ! -f "$PACK_DIR/.complete" ]; then
     printf '{"data": "guest.data.gz", "encoding": "gzip", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/%s", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"}\n' \
         "$(stat -c %s "$PACK_DIR.tmp/guest.data")" \
         "$(sha256sum "$PACK_DIR.tmp/guest.data" | cut -d' ' -f1)" "$GUEST_KERNEL" \
-        "$release" "${machine%, }" "$GUEST_APPEND" \
+        "$release" "${machine%, }" "$GUEST_CMDLINE" \
         >"$PACK_DIR.tmp/guest.json"
     gzip -6n "$PACK_DIR.tmp/guest.data"
     rm -rf "$PACK_DIR"
