@@ -5,15 +5,16 @@
 # in the boot and in the workload (bench/profile.mjs).
 #
 # Environment: PROFILE_WORK (workload rounds, default 3), PROFILE_ACCEL
-# (-accel options, default tcg,wasm-stats=on).  Profiles and the console
-# log: wasm/build/profile/.
+# (-accel options, default tcg,wasm-stats=on), PROFILE_VARIANT=tci for the
+# plain TCI build (make bench builds it).  Profiles and the console log:
+# wasm/build/profile/.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
 stage_start profile
 
-BUILD_DIR=$(readlink -f "$OUT_DIR/qemu-build") ||
-    die "no build: run 'make -C wasm build' first"
+BUILD_DIR=$(readlink -f "$OUT_DIR/${PROFILE_VARIANT:+$PROFILE_VARIANT/}qemu-build") ||
+    die "no build: run 'make -C wasm build' (or bench for PROFILE_VARIANT=tci) first"
 PROF_JS=$BUILD_DIR/qemu-prof.js
 GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
 
