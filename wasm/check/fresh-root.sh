@@ -36,6 +36,9 @@ run_in_fresh() {
     t0=$(date +%s)
     unshare --mount --propagation private -- /bin/sh -c '
         root=$1; shift
+        # A root directory that is a mount point, as on a real machine:
+        # the scripts make their own mounts private.
+        mount --bind "$root" "$root"
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount -t sysfs sysfs "$root/sys"
