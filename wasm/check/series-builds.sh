@@ -15,8 +15,9 @@
 . "$(dirname "$0")/../toolchain/common.sh"
 stage_start series-builds
 
-NATIVE_ROOT_PACKAGES="gcc libc6-dev make ninja-build meson python3 python3-venv
-pkgconf libglib2.0-dev zlib1g-dev libpixman-1-dev libffi-dev ccache git"
+# One line: make_root passes the list to a shell command line.
+NATIVE_ROOT_PACKAGES="gcc libc6-dev make ninja-build meson python3 python3-venv"
+NATIVE_ROOT_PACKAGES+=" pkgconf libglib2.0-dev zlib1g-dev libpixman-1-dev libffi-dev ccache git"
 NATIVE_ROOT=$CACHE_DIR/native-root-$(root_key_of "$NATIVE_ROOT_PACKAGES" "$0")
 NATIVE_FLAGS=(--target-list=x86_64-softmmu --without-default-features
               --enable-tcg-interpreter --enable-attr --enable-virtfs
