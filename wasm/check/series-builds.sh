@@ -22,6 +22,7 @@ NATIVE_ROOT_PACKAGES+=" python3-pycotap"
 NATIVE_ROOT=$CACHE_DIR/native-root-$(root_key_of "$NATIVE_ROOT_PACKAGES" "$0")
 NATIVE_FLAGS=(--target-list=x86_64-softmmu --without-default-features
               --enable-tcg-interpreter --enable-attr --enable-virtfs
+              --disable-install-blobs
               --disable-docs --disable-werror --disable-download)
 
 DIR=$CACHE_DIR/series-builds
