@@ -23,8 +23,11 @@ debootstrap --variant=minbase --include=make,git,ca-certificates "$SUITE" "$DIR"
     >"$DIR.debootstrap.log" 2>&1 ||
     { tail -n 20 "$DIR.debootstrap.log"; die "debootstrap failed"; }
 cp /etc/resolv.conf "$DIR/etc/resolv.conf"
-# The host's apt sources, as a fresh machine of this kind has them.
+# The host's apt sources and local certificate authorities (a proxy's, for
+# npm), as a fresh machine of this kind has them.
 cp -a /etc/apt/sources.list.d/. "$DIR/etc/apt/sources.list.d/" 2>/dev/null || true
+cp -a /usr/local/share/ca-certificates/. "$DIR/usr/local/share/ca-certificates/" 2>/dev/null &&
+    chroot "$DIR" update-ca-certificates >/dev/null 2>&1 || true
 git clone -q --no-local "$QEMU_DIR" "$DIR/root/qemu" ||
     die "cannot clone $QEMU_DIR"
 
