@@ -1022,16 +1022,18 @@ uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
                                             const void *v_tb_ptr)
 {
 #ifdef TCG_TARGET_WASM
-    while (tcg_wasm_threshold) {
-        void *hot = NULL;
-        uintptr_t ret = tci_interpret_tiered(env, v_tb_ptr, &hot);
+    if (tcg_wasm_threshold) {
+        for (;;) {
+            void *hot = NULL;
+            uintptr_t ret = tci_interpret_tiered(env, v_tb_ptr, &hot);
 
-        if (!hot) {
-            return ret;
-        }
-        v_tb_ptr = tcg_wasm_enter(env, hot);
-        if (!v_tb_ptr) {
-            return 0;
+            if (!hot) {
+                return ret;
+            }
+            v_tb_ptr = tcg_wasm_enter(env, hot);
+            if (!v_tb_ptr) {
+                return 0;
+            }
         }
     }
 #endif

@@ -1301,15 +1301,15 @@ static bool emit_bswap32(Translator *t, uint32_t insn, unsigned bits)
     return set_reg(t, r0);
 }
 
-/* The region's block whose bytecode starts at @addr, or NULL. */
-static const BlockInfo *block_at(Translator *t, uintptr_t addr)
+/* The index in @bis of the block whose bytecode starts at @addr, or @nb. */
+static unsigned block_index(const BlockInfo *bis, unsigned nb, uintptr_t addr)
 {
-    for (unsigned i = 0; i < t->nr_blocks; i++) {
-        if ((uintptr_t)t->bis[i].header == addr) {
-            return &t->bis[i];
+    for (unsigned i = 0; i < nb; i++) {
+        if ((uintptr_t)bis[i].header == addr) {
+            return i;
         }
     }
-    return NULL;
+    return nb;
 }
 
 /*
@@ -1321,21 +1321,22 @@ static const BlockInfo *block_at(Translator *t, uintptr_t addr)
 static bool emit_goto_tb(Translator *t, uint32_t ofs)
 {
     uintptr_t slot = (uintptr_t)insn_label(t, ofs);
-    const BlockInfo *next = block_at(t, qatomic_read((uintptr_t *)slot));
+    unsigned next = block_index(t->bis, t->nr_blocks,
+                                qatomic_read((uintptr_t *)slot));
     WasmBuf *b = t->b;
 
-    if (next) {
-        wasm_emit_i32_const(b, slot);
-        wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, 0);
-        wasm_emit_i32_const(b, (uintptr_t)next->header);
-        wasm_emit(b, WASM_OP_I32_EQ);
-        emit_if(t);
-        emit_br_join(t, next->join_base);
-        emit_end(t);
-    }
     wasm_emit_i32_const(b, slot);
     wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, 0);
-    emit_local(t, WASM_OP_LOCAL_TEE, L_P);
+    emit_local(t, WASM_OP_LOCAL_SET, L_P);
+    if (next < t->nr_blocks) {
+        emit_local(t, WASM_OP_LOCAL_GET, L_P);
+        wasm_emit_i32_const(b, (uintptr_t)t->bis[next].header);
+        wasm_emit(b, WASM_OP_I32_EQ);
+        emit_if(t);
+        emit_br_join(t, t->bis[next].join_base);
+        emit_end(t);
+    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_P);
     wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, ofs + 1));
     wasm_emit(b, WASM_OP_I32_NE);
     emit_if(t);
@@ -1788,17 +1789,15 @@ static void order_from(const BlockInfo *bis, unsigned nb, unsigned i,
          ofs = find_next_bit(bis[i].reachable, bis[i].end, ofs + 1)) {
         TCGReg r0;
         void *slot;
-        uintptr_t target;
+        unsigned j;
 
         if (opc_of(code[ofs]) != INDEX_op_goto_tb) {
             continue;
         }
         tci_args_rl(code[ofs], code + ofs + 1, &r0, &slot);
-        target = qatomic_read((uintptr_t *)slot);
-        for (unsigned j = 0; j < nb; j++) {
-            if ((uintptr_t)bis[j].header == target && !visited[j]) {
-                order_from(bis, nb, j, visited, order, k);
-            }
+        j = block_index(bis, nb, qatomic_read((uintptr_t *)slot));
+        if (j < nb && !visited[j]) {
+            order_from(bis, nb, j, visited, order, k);
         }
     }
 }
