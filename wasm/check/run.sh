@@ -139,7 +139,8 @@ test_jit_workload() {
 }
 
 # The stress guest (guest/stress.sh) gives the same digest under native
-# QEMU, the interpreter alone (wasm=off) and tier 2.
+# QEMU, the interpreter alone (wasm=off) and tier 2, and every jitcheck
+# case is right under tier 2.
 test_jit_stress() {
     local name=jit-stress native off on
     load_native_stress
@@ -152,6 +153,8 @@ test_jit_stress() {
     on=$(marker_digest STRESS "$LOG_DIR/jit-stress-on.log")
     if [ -z "$native" ] || [ "$native" != "$off" ] || [ "$off" != "$on" ]; then
         fail $name "native '$native', wasm=off '$off', wasm on '$on' (see $LOG_DIR/jit-stress-*.log)"
+    elif ! jitcheck_ok "$LOG_DIR/jit-stress-on.log"; then
+        fail $name "jitcheck under the JIT: $(jitcheck_ok "$LOG_DIR/jit-stress-on.log" -v)"
     elif [ "$(stat_of "$LOG_DIR/jit-stress-off.log" compiled)" != 0 ]; then
         fail $name "wasm=off compiled blocks"
     elif [ "$(stat_of "$LOG_DIR/jit-stress-on.log" compiled)" -le 0 ]; then
@@ -159,6 +162,20 @@ test_jit_stress() {
     else
         pass $name "digest $native in all three"
     fi
+}
+
+# JITCHECK_CASES: the cases guest/jitcheck.c reports, each "NAME VALUE ok"
+# when right.  jitcheck_ok LOG [-v]: all of them ok in LOG (-v: print the
+# lines that are not).
+JITCHECK_CASES=5
+jitcheck_ok() {
+    local lines
+    lines=$(sed -n 's/.*QEMU-WASM-JITCHECK: //p' "$1" | tr -d '\r')
+    if [ "${2:-}" = -v ]; then
+        echo "$lines" | grep -v ' ok$' | tr '\n' ';'
+        echo " ($(echo "$lines" | grep -c ' ok$') of $JITCHECK_CASES ok)"
+    fi
+    [ "$(echo "$lines" | grep -c ' ok$')" = "$JITCHECK_CASES" ]
 }
 
 # A 2 MiB code buffer flushes all the time: compiled code is freed with

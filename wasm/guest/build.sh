@@ -2,7 +2,8 @@
 # Stage: the x86_64 test guest booted by the emulator under test.  Assembled
 # from Debian trixie binary packages pinned in versions.env (kernel, static
 # busybox, SeaBIOS, QEMU's and iPXE's ROMs), fetched with apt-get download
-# inside the build root, so nothing is compiled here.  Output directory:
+# inside the build root.  The only thing compiled here is the stress mode's
+# test program guest/jitcheck.c (the root's gcc).  Output directory:
 #   bzImage              the Debian kernel
 #   vmlinux              the same kernel uncompressed: with -kernel vmlinux
 #                        QEMU boots it through PVH (pvh.bin), skipping the
@@ -22,7 +23,8 @@ stage_start guest
 
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
-GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh
+GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh \
+                  guest/jitcheck.c
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_KEY
@@ -142,6 +144,10 @@ PY
     install -m 755 "$guest/init" "$r/init"
     install -m 644 "$guest/workload.sh" "$r/lib/workload.sh"
     install -m 644 "$guest/stress.sh" "$r/lib/stress.sh"
+    # Freestanding, so the same instructions run under every emulator.
+    gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
+        -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
+        -Wall -Wextra -Werror -o "$r/bin/jitcheck" "$guest/jitcheck.c"
     # busybox insmod cannot read .ko.xz.
     for m in $modules; do
         xz -dc "$x/usr/lib/modules/$kver/$m.ko.xz" \

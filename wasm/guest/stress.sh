@@ -2,7 +2,8 @@
 # reduced to one digest: 64-bit arithmetic edge cases (shifts by 0 and 63,
 # signed division and remainder, carries and overflow, comparisons), and
 # copies at unaligned offsets that cross pages.  Page faults inside blocks
-# happen all along (demand paging).  Tests compare the digest between the
+# happen all along (demand paging).  jitcheck adds self-modifying code,
+# faults and signals inside hot loops.  Tests compare the digest between the
 # interpreter, the WebAssembly JIT and native QEMU.
 # shellcheck shell=sh
 
@@ -36,7 +37,8 @@ stress_memory() {
     rm -f /tmp/stress.data
 }
 
-# stress: print the digest of all of the above.
+# stress CHECKS: print the digest of CHECKS (the output of /bin/jitcheck,
+# see jitcheck.c) and of all of the above.
 stress() {
-    { stress_arith; stress_memory; } | sha256sum | cut -d' ' -f1
+    { echo "$1"; stress_arith; stress_memory; } | sha256sum | cut -d' ' -f1
 }
