@@ -12,6 +12,7 @@
 #
 # Environment: BENCH_RUNS, BENCH_WORK (workload rounds, default 3),
 # BENCH_ACCEL (extra -accel options for (c), e.g. wasm-threshold=200),
+# BENCH_NODE_FLAGS (Node/V8 options for (c), e.g. --no-liftoff),
 # BENCH_KINDS (default "native tci off jit").
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
@@ -34,6 +35,7 @@ MEASURE="python3 $WASM_DIR/bench/measure.py"
 # run_one KIND LOG: one boot of the guest, its console stamped.
 run_one() {
     local kind=$1 log=$2 js=$OUT_DIR/qemu-system-x86_64.js accel=tcg,wasm-stats=on
+    local node_flags=
     case $kind in
     native)
         QEMU_WRAPPER=$MEASURE QEMU_TIMEOUT=600 GUEST_APPEND="guest.work=$WORK" \
@@ -41,12 +43,12 @@ run_one() {
         return ;;
     tci) js=$OUT_DIR/tci/qemu-system-x86_64.js accel=tcg ;;
     off) accel=$accel,wasm=off ;;
-    jit) accel=$accel${BENCH_ACCEL:+,$BENCH_ACCEL} ;;
+    jit) accel=$accel${BENCH_ACCEL:+,$BENCH_ACCEL} node_flags=${BENCH_NODE_FLAGS:-} ;;
     esac
     guest_args "$GUEST_DIR" build/firmware "$APPEND"
     # shellcheck disable=SC2086,SC2016
     in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$WASM_DIR" \
-        timeout 3000 $MEASURE node "$js" "${GUEST_ARGS[@]}" -accel "$accel" \
+        timeout 3000 $MEASURE node $node_flags "$js" "${GUEST_ARGS[@]}" -accel "$accel" \
         >"$log" 2>&1
 }
 
@@ -99,7 +101,7 @@ row "" "boot" "workload" "total" "peak RSS"
 declare -A NAME=(
     [tci]="(a) plain TCI"
     [off]="(b) interpreter only (wasm=off)"
-    [jit]="(c) wasm JIT${BENCH_ACCEL:+ ($BENCH_ACCEL)}"
+    [jit]="(c) wasm JIT${BENCH_ACCEL:+ ($BENCH_ACCEL)}${BENCH_NODE_FLAGS:+ $BENCH_NODE_FLAGS}"
     [native]="(d) native QEMU 10.0 (trixie)"
 )
 for kind in $KINDS; do
