@@ -746,7 +746,16 @@ char *qemu_get_pid_name(pid_t pid);
  */
 static inline uintptr_t qemu_real_host_page_size(void)
 {
+#ifdef __EMSCRIPTEN__
+    /*
+     * getpagesize() is the 64 KiB WebAssembly page, a unit nothing maps or
+     * protects memory in.  RAM blocks rounded to it would not match other
+     * hosts' in a migration stream; use the size common to them instead.
+     */
+    return 4096;
+#else
     return getpagesize();
+#endif
 }
 
 static inline intptr_t qemu_real_host_page_mask(void)
