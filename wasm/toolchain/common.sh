@@ -28,7 +28,8 @@ set +a
 # installed once (the scripts run as root, README.md).
 HOST_TOOLS="debootstrap:debootstrap unshare:util-linux mount:mount
 xz:xz-utils gzip:gzip git:git diff:diffutils cmp:diffutils
-timeout:coreutils sha256sum:coreutils find:findutils awk:mawk"
+timeout:coreutils sha256sum:coreutils find:findutils awk:mawk
+python3:python3"
 
 need_host_tools() {
     local t missing=()
