@@ -247,6 +247,14 @@ run_script() {
     fi
 }
 
+# Save and restore a running guest: wasm to wasm, to and from native QEMU,
+# and bad states (check/snapshot.py).
+test_snapshot() {
+    guest_args "$GUEST_DIR" build/firmware guest.mode=shell
+    run_script snapshot python3 "$WASM_DIR/check/snapshot.py" "$WASM_DIR" \
+        "$LOG_DIR/snapshot" -- "${GUEST_ARGS[@]}"
+}
+
 # make series round trip: git am on the base equals the prepared tree, and
 # checkpatch finds no errors (check/series.sh).
 test_series() {
@@ -293,7 +301,7 @@ test_bad_input() {
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p browser jit_workload jit_stress jit_lifecycle)
+       share_9p snapshot browser jit_workload jit_stress jit_lifecycle)
 [ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
     "test_$t"

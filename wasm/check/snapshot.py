@@ -1,0 +1,206 @@
+"""Save and restore a running guest with QEMU's own interfaces.
+
+Usage: snapshot.py WASM_DIR OUT_DIR -- GUEST-ARGS...
+(GUEST-ARGS: the default guest's QEMU arguments with guest.mode=shell,
+paths relative to WASM_DIR, as common.sh's guest_args gives them.)
+
+Prints one PASS:/FAIL: line per test (check/run.sh counts them):
+  snapshot-node         wasm saves a running shell (monitor "migrate
+                        file:"), a new wasm process restores it
+                        (-incoming): a file written before the save reads
+                        back, a counter the guest runs goes on
+  snapshot-to-native    the state the wasm build saved restores in
+                        Debian's native QEMU 10.0
+  snapshot-from-native  a state native QEMU saved restores in the wasm build
+  snapshot-bad-state    a missing, truncated, corrupt or mismatched (-m) state:
+                        QEMU's error, a non-zero exit, no trap, no hang
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "runner"))
+from console import Console, ConsoleError  # noqa: E402
+
+KEEP = "echo kept-$((6*7)) >/tmp/keep"
+COUNTER = ("(i=0; while :; do i=$((i+1)); echo $i >/tmp/count; sleep 1; done)"
+           " >/dev/null 2>&1 &")
+
+results = []
+
+
+def report(name, ok, detail):
+    print(f"{'PASS' if ok else 'FAIL'}: {name}: {detail}", flush=True)
+    results.append(ok)
+
+
+def shell(console, command, pattern, timeout=60):
+    """Type @command; return the first group of @pattern in what follows."""
+    console.send(command + "\n")
+    return console.expect(pattern, timeout).group(1).decode()
+
+
+def read_count(console):
+    return int(shell(console, "echo count=$(cat /tmp/count)",
+                     rb"count=(\d+)\r?\n"))
+
+
+def start_guest(console):
+    """At the fresh shell: a file, and a counter in the background."""
+    console.prompt(180)
+    console.send(KEEP + "\n")
+    console.send(COUNTER + "\n")
+    # Let the counter pass 1 before the save.
+    shell(console, "sleep 2; echo started", rb"\n(started)\r?\n")
+    return read_count(console)
+
+
+def check_restored(console, saved_count):
+    """The restored guest's file and counter; returns (ok, detail, seconds
+    to the prompt)."""
+    at_prompt = console.prompt(120)
+    keep = shell(console, "cat /tmp/keep", rb"(kept-\d+)\r?\n")
+    first = read_count(console)
+    shell(console, "sleep 2; echo waited", rb"\n(waited)\r?\n")
+    second = read_count(console)
+    ok = keep == "kept-42" and first >= saved_count and second > first
+    return ok, (f"file {keep}, counter {saved_count} at the save, "
+                f"{first} then {second} after"), at_prompt
+
+
+class Runner:
+    def __init__(self, wasm_dir, out_dir, guest_args):
+        self.wasm_dir = wasm_dir
+        self.out_dir = out_dir
+        self.guest_args = guest_args
+
+    def wasm(self, log, *extra):
+        return Console([os.path.join(self.wasm_dir, "runner",
+                                     "qemu-system-x86_64")]
+                       + self.guest_args + list(extra),
+                       os.path.join(self.out_dir, log), cwd=self.wasm_dir)
+
+    def native(self, log, *extra):
+        return Console([os.path.join(self.wasm_dir, "guest", "native-qemu.sh"),
+                        "shell", "--"] + list(extra),
+                       os.path.join(self.out_dir, log), cwd=self.wasm_dir)
+
+    def path(self, name):
+        return os.path.join(self.out_dir, name)
+
+
+def test_node(r):
+    state = r.path("wasm.state")
+    qemu = r.wasm("save-wasm.log")
+    try:
+        saved_count = start_guest(qemu)
+        took = qemu.save_state(state, resume=False)
+        status = qemu.quit()
+    finally:
+        qemu.kill()
+    size = os.path.getsize(state)
+    qemu = r.wasm("restore-wasm.log", "-incoming", f"file:{state}")
+    try:
+        ok, detail, at_prompt = check_restored(qemu, saved_count)
+        status = qemu.quit() if ok else status
+    finally:
+        qemu.kill()
+    report("snapshot-node", ok and status == 0,
+           f"saved {size >> 20} MiB in {took:.1f} s; restored prompt at "
+           f"{at_prompt:.1f} s; {detail}")
+    return saved_count
+
+
+def test_to_native(r, saved_count):
+    qemu = r.native("restore-native.log", "-incoming",
+                    f"file:{r.path('wasm.state')}")
+    try:
+        ok, detail, at_prompt = check_restored(qemu, saved_count)
+        status = qemu.quit()
+    finally:
+        qemu.kill()
+    report("snapshot-to-native", ok and status == 0,
+           f"native QEMU at the prompt after {at_prompt:.1f} s; {detail}")
+
+
+def test_from_native(r):
+    state = r.path("native.state")
+    qemu = r.native("save-native.log")
+    try:
+        saved_count = start_guest(qemu)
+        qemu.save_state(state, resume=False)
+        qemu.quit()
+    finally:
+        qemu.kill()
+    qemu = r.wasm("restore-from-native.log", "-incoming", f"file:{state}")
+    try:
+        ok, detail, at_prompt = check_restored(qemu, saved_count)
+        status = qemu.quit()
+    finally:
+        qemu.kill()
+    report("snapshot-from-native", ok and status == 0,
+           f"wasm at the prompt after {at_prompt:.1f} s; {detail}")
+
+
+def test_bad_state(r):
+    good = open(r.path("wasm.state"), "rb").read()
+    cases = {
+        "truncated": (good[:len(good) // 2], []),
+        "corrupt": (good[:4096] + bytes(len(good) - 4096), []),
+        "mismatched": (good, ["-m", "128"]),
+    }
+    failures = []
+    seen = []
+    cases["missing"] = (None, [])
+    for name, (data, args) in cases.items():
+        path = r.path(f"{name}.state")
+        if data is None:
+            if os.path.exists(path):
+                os.remove(path)
+        else:
+            with open(path, "wb") as f:
+                f.write(data)
+        # A later -m overrides the guest's own.
+        qemu = r.wasm(f"bad-{name}.log", "-incoming", f"file:{path}", *args)
+        try:
+            status = qemu.wait(120)
+        except ConsoleError as e:
+            failures.append(f"{name}: {e}")
+            continue
+        finally:
+            qemu.kill()
+        log = open(r.path(f"bad-{name}.log"), "rb").read().decode(errors="replace")
+        message = re.search(r"(load of migration failed|Could not open)[^\n]*", log)
+        if status == 0 or not message or "RuntimeError" in log:
+            failures.append(f"{name}: exit {status}, "
+                            f"{message.group(0) if message else 'no error message'}")
+        else:
+            seen.append(f"{name}: exit {status}")
+    report("snapshot-bad-state", not failures,
+           "; ".join(failures) if failures else
+           ", ".join(seen) + ", each with QEMU's error")
+
+
+def main():
+    sep = sys.argv.index("--")
+    wasm_dir, out_dir = sys.argv[1:sep]
+    os.makedirs(out_dir, exist_ok=True)
+    r = Runner(wasm_dir, out_dir, sys.argv[sep + 1:])
+    try:
+        saved_count = test_node(r)
+    except ConsoleError as e:
+        report("snapshot-node", False, str(e))
+        return 1
+    for name, test, args in (("snapshot-to-native", test_to_native, (saved_count,)),
+                             ("snapshot-from-native", test_from_native, ()),
+                             ("snapshot-bad-state", test_bad_state, ())):
+        try:
+            test(r, *args)
+        except ConsoleError as e:
+            report(name, False, str(e))
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
