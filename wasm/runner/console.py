@@ -58,7 +58,7 @@ class Console:
             self.log.flush()
         return data
 
-    def expect(self, pattern, timeout, poke=None, poke_every=0.5):
+    def expect(self, pattern, timeout, poke=None, poke_every=0.25):
         """Wait for @pattern (bytes regex) in the output since the last match;
         return the match.  @poke, if given, is typed every @poke_every
         seconds until the pattern appears."""
@@ -189,19 +189,19 @@ def interact(console, save_to=None):
     tail = b""
     waiting = save_to is None
     next_poke = time.monotonic()
+    stdin_open = True
     try:
         while True:
             if waiting and time.monotonic() >= next_poke:
                 console.send(b"\n")
-                next_poke = time.monotonic() + 0.5
-            ready, _, _ = select.select([console.proc.stdout, stdin], [], [], 0.1)
-            if stdin in ready:
+                next_poke = time.monotonic() + 0.25
+            ready, _, _ = select.select([console.proc.stdout]
+                                        + ([stdin] if stdin_open else []),
+                                        [], [], 0.1)
+            if stdin_open and stdin in ready:
                 data = os.read(stdin, 4096)
-                if not data:
-                    console.proc.stdin.close()
-                    stdin = -1
-                else:
-                    console.send(data)
+                stdin_open = bool(data)
+                console.send(data)
             if console.proc.stdout not in ready:
                 continue
             data = console.read(0)
