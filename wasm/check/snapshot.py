@@ -90,56 +90,55 @@ class Runner:
         return os.path.join(self.out_dir, name)
 
 
-def test_node(r):
-    state = r.path("wasm.state")
-    qemu = r.wasm("save-wasm.log")
+def save(qemu, state):
+    """Start the guest's file and counter, save the machine to @state and
+    quit; returns (the counter at the save, seconds the save took)."""
     try:
         saved_count = start_guest(qemu)
         took = qemu.save_state(state, resume=False)
-        status = qemu.quit()
+        qemu.quit()
     finally:
         qemu.kill()
-    size = os.path.getsize(state)
-    qemu = r.wasm("restore-wasm.log", "-incoming", f"file:{state}")
+    return saved_count, took
+
+
+def restore(qemu, saved_count):
+    """Check the restored guest in @qemu and quit; returns (ok, detail,
+    seconds to the prompt)."""
     try:
         ok, detail, at_prompt = check_restored(qemu, saved_count)
-        status = qemu.quit() if ok else status
+        ok = qemu.quit() == 0 and ok
     finally:
         qemu.kill()
-    report("snapshot-node", ok and status == 0,
-           f"saved {size >> 20} MiB in {took:.1f} s; restored prompt at "
-           f"{at_prompt:.1f} s; {detail}")
+    return ok, detail, at_prompt
+
+
+def test_node(r):
+    state = r.path("wasm.state")
+    saved_count, took = save(r.wasm("save-wasm.log"), state)
+    ok, detail, at_prompt = restore(
+        r.wasm("restore-wasm.log", "-incoming", f"file:{state}"), saved_count)
+    report("snapshot-node", ok,
+           f"saved {os.path.getsize(state) >> 20} MiB in {took:.1f} s; "
+           f"restored prompt at {at_prompt:.1f} s; {detail}")
     return saved_count
 
 
 def test_to_native(r, saved_count):
-    qemu = r.native("restore-native.log", "-incoming",
-                    f"file:{r.path('wasm.state')}")
-    try:
-        ok, detail, at_prompt = check_restored(qemu, saved_count)
-        status = qemu.quit()
-    finally:
-        qemu.kill()
-    report("snapshot-to-native", ok and status == 0,
+    ok, detail, at_prompt = restore(
+        r.native("restore-native.log", "-incoming",
+                 f"file:{r.path('wasm.state')}"), saved_count)
+    report("snapshot-to-native", ok,
            f"native QEMU at the prompt after {at_prompt:.1f} s; {detail}")
 
 
 def test_from_native(r):
     state = r.path("native.state")
-    qemu = r.native("save-native.log")
-    try:
-        saved_count = start_guest(qemu)
-        qemu.save_state(state, resume=False)
-        qemu.quit()
-    finally:
-        qemu.kill()
-    qemu = r.wasm("restore-from-native.log", "-incoming", f"file:{state}")
-    try:
-        ok, detail, at_prompt = check_restored(qemu, saved_count)
-        status = qemu.quit()
-    finally:
-        qemu.kill()
-    report("snapshot-from-native", ok and status == 0,
+    saved_count, _ = save(r.native("save-native.log"), state)
+    ok, detail, at_prompt = restore(
+        r.wasm("restore-from-native.log", "-incoming", f"file:{state}"),
+        saved_count)
+    report("snapshot-from-native", ok,
            f"wasm at the prompt after {at_prompt:.1f} s; {detail}")
 
 
