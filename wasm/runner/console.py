@@ -234,17 +234,31 @@ def note(text):
     sys.stderr.flush()
 
 
+def snapshot(console, path):
+    """Boot to the guest's prompt, save the machine to @path, quit."""
+    at = console.prompt(600)
+    took = console.save_state(path, resume=False)
+    status = console.quit()
+    print(f"prompt at {at:.1f} s, saved {os.path.getsize(path)} bytes in "
+          f"{took:.1f} s, QEMU exit {status}")
+    return status
+
+
 def main():
     """console.py [--save FILE] -- QEMU-COMMAND...: run QEMU on this
-    terminal; see interact()."""
+    terminal; see interact().
+    console.py --snapshot FILE -- QEMU-COMMAND...: boot without a
+    terminal, save the machine to FILE at the guest's first prompt."""
     args = sys.argv[1:]
-    save_to = None
-    if args[:1] == ["--save"]:
-        save_to, args = args[1], args[2:]
+    save_to = mode = None
+    if args[:1] in (["--save"], ["--snapshot"]):
+        mode, save_to, args = args[0], args[1], args[2:]
     if args[:1] != ["--"] or len(args) < 2:
-        sys.exit("usage: console.py [--save FILE] -- QEMU-COMMAND...")
+        sys.exit("usage: console.py [--save FILE | --snapshot FILE] -- QEMU-COMMAND...")
     console = Console(args[1:])
     try:
+        if mode == "--snapshot":
+            return snapshot(console, save_to)
         return interact(console, save_to)
     except ConsoleError as e:
         note(f"[console: {e}]")

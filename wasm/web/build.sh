@@ -7,8 +7,12 @@
 #  - the default guest (kernel, initramfs, firmware) packed with
 #    Emscripten's file_packager into $QEMU_WASM_CACHE/web-guest-KEY
 #    (guest.data + its loader guest.js + guest.json, the page's manifest),
-#    keyed by the files' contents, this script and the build root.
-# build/web/node_modules and build/web/guest link to them; web/serve.mjs
+#    keyed by the files' contents, this script and the build root;
+#  - the default guest saved at its shell prompt (default.state.gz and
+#    snapshot.json) in $QEMU_WASM_CACHE/web-snapshot-KEY, keyed by the
+#    emulator build and the packed guest.
+# build/web/node_modules, build/web/guest and build/web/snapshot link to
+# them; web/serve.mjs
 # serves build/ at /build/.
 #
 # Usage: web/build.sh   (needs build/qemu-system-x86_64.js: make build)
@@ -84,8 +88,34 @@ if [ ! -f "$PACK_DIR/.complete" ]; then
     touch "$PACK_DIR/.complete"
 fi
 
+# The default guest saved at its first prompt, which the page starts from:
+# this build under Node.js with the page's command line (only the paths
+# differ, and they are not part of a machine's state).
+snap_key=$({ sha256sum "$OUT_DIR/qemu-system-x86_64.js" "$OUT_DIR/qemu-system-x86_64.wasm" \
+                 "$WASM_DIR/runner/console.py"; echo "$pack_key"; } | sha256sum | cut -c1-16)
+SNAP_DIR=$CACHE_DIR/web-snapshot-$snap_key
+if [ ! -f "$SNAP_DIR/.complete" ]; then
+    log "saving the default guest at its prompt into $SNAP_DIR"
+    rm -rf "$SNAP_DIR.tmp"
+    mkdir -p "$SNAP_DIR.tmp"
+    guest_args "$GUEST_DIR" "$GUEST_DIR/firmware" guest.mode=shell
+    (cd "$WASM_DIR" && timeout 900 python3 runner/console.py \
+         --snapshot "$SNAP_DIR.tmp/default.state" -- runner/qemu-system-x86_64 \
+         "${GUEST_ARGS[@]}" -accel tcg,wasm-stats=on) >"$SNAP_DIR.log" 2>&1 ||
+        { tail -n 20 "$SNAP_DIR.log"; die "saving the default guest failed (log: $SNAP_DIR.log)"; }
+    size=$(stat -c %s "$SNAP_DIR.tmp/default.state")
+    gzip -6n "$SNAP_DIR.tmp/default.state"
+    printf '{"file": "default.state.gz", "encoding": "gzip", "size": %d, "compressedSize": %d}\n' \
+        "$size" "$(stat -c %s "$SNAP_DIR.tmp/default.state.gz")" >"$SNAP_DIR.tmp/snapshot.json"
+    rm -rf "$SNAP_DIR"
+    mv "$SNAP_DIR.tmp" "$SNAP_DIR"
+    touch "$SNAP_DIR/.complete"
+fi
+
 mkdir -p "$OUT_DIR/web"
 ln -sfn "$NPM_DIR/node_modules" "$OUT_DIR/web/node_modules"
 ln -sfn "$PACK_DIR" "$OUT_DIR/web/guest"
-log "build/web: guest $(du -h "$PACK_DIR/guest.data.gz" | cut -f1), npm $npm_key"
+ln -sfn "$SNAP_DIR" "$OUT_DIR/web/snapshot"
+log "build/web: guest $(du -h "$PACK_DIR/guest.data.gz" | cut -f1)," \
+    "snapshot $(du -h "$SNAP_DIR/default.state.gz" | cut -f1), npm $npm_key"
 stage_done
