@@ -8,9 +8,13 @@
 //   qemu.write('ls\r');           // to the serial console (string or bytes)
 //   qemu.output();                // console text so far
 //   await qemu.waitForOutput(/guest# $/);
+//   const { bytes, ms } = await qemu.save();  // the running machine's state
 //   qemu.stop();
+// start({ state: url | Blob | bytes }) restores a saved machine instead of
+// booting (QEMU's -incoming; gzip-compressed states are accepted).
 // Events: 'output' (console bytes), 'stderr' (text), 'progress'
-// ({label, loaded, total}), 'state' ({state, message}).  States: idle,
+// ({label, loaded, total}), 'state' ({state, message}), 'restored' ({ms}:
+// a restored machine's first output, ms after start()).  States: idle,
 // loading, starting, running, off (QEMU exited 0), stopped, error.
 //
 // The page index.html is driven by page.mjs, a user of this API.
@@ -29,7 +33,16 @@ export const assets = {
     wasm: new URL('build/qemu-system-x86_64.wasm', here),
     guest: new URL('build/web/guest/guest.json', here),
     engine: new URL('engine.html', here),
+    // The default guest saved at its prompt (web/build.sh), if built.
+    snapshot: new URL('build/web/snapshot/snapshot.json', here),
 };
+
+// Where a state is put in the emulator's file system.
+const STATE_IN = '/user/state';
+const STATE_OUT = '/tmp/saved.state';
+// Ctrl-A c: QEMU's -nographic console switches between the serial port
+// and the monitor.
+const TOGGLE_MONITOR = '\x01c';
 
 export const defaults = Object.freeze({
     memory: 256,
@@ -171,6 +184,8 @@ async function loadBytes(source, label, onProgress, signal) {
     return bytes;
 }
 
+const isGzip = (bytes) => bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
 // The bytes of a gzip stream, decompressed; null if they are not one.
 async function gunzip(bytes) {
     try {
@@ -216,6 +231,8 @@ export class Qemu extends EventTarget {
             kernel: options.kernel,
             initrd: options.initrd,
             disk: options.disk,
+            // A saved machine to restore (-incoming) instead of booting.
+            state: options.state,
             args: splitArgs(options.args ?? defaults.args),
         };
         this.state = 'idle';
@@ -233,6 +250,9 @@ export class Qemu extends EventTarget {
         this._flushTimer = null;
         this._frame = null;
         this._abort = new AbortController();
+        this._monitor = null;         // console text while in the monitor
+        this._saving = false;
+        this.restoredAt = undefined;  // ms from start() to the first output
     }
 
     get running() {
@@ -267,6 +287,9 @@ export class Qemu extends EventTarget {
         args.push('-append', o.append ?? `${manifest.append} ${defaults.guestAppend}`);
         if (o.accel) {
             args.push('-accel', String(o.accel));
+        }
+        if (o.state) {
+            args.push('-incoming', `file:${STATE_IN}`);
         }
         return args.concat(o.args);
     }
@@ -317,6 +340,10 @@ export class Qemu extends EventTarget {
                     jobs[name] = loadBytes(this.options[name], name, progress(name), signal);
                 }
             }
+            if (this.options.state) {
+                jobs.state = loadBytes(this.options.state, 'saved machine',
+                                       progress('saved machine'), signal);
+            }
             const files = {};
             await Promise.all(Object.entries(jobs).map(async ([k, p]) => {
                 files[k] = await p;
@@ -332,6 +359,13 @@ export class Qemu extends EventTarget {
                     'guest.json): rerun web/build.sh.');
             }
             files.data = data;
+            if (files.state && isGzip(files.state)) {
+                const raw = await gunzip(files.state);
+                if (!raw) {
+                    throw new QemuError('The saved machine is a broken gzip stream.');
+                }
+                files.state = raw;
+            }
             this._setState('starting', 'Starting the emulator');
             await this._launch(args, manifest, files);
         } catch (e) {
@@ -385,6 +419,8 @@ export class Qemu extends EventTarget {
         const data = files.data;
         win.Module = {
             arguments: args,
+            // argv[0], which QEMU's messages start with.
+            thisProgram: 'qemu-system-x86_64',
             wasmBinary: files.wasm,
             // Pthread workers load the emulator script by this URL.
             mainScriptUrlOrBlob: assets.script.href,
@@ -394,7 +430,12 @@ export class Qemu extends EventTarget {
             getPreloadedPackage: () => (data.byteOffset === 0 &&
                 data.byteLength === data.buffer.byteLength) ? data.buffer : data.slice().buffer,
             preRun: [() => this._setupFiles(win, files)],
-            onRuntimeInitialized: () => this._setState('running', 'Running'),
+            onRuntimeInitialized: () => {
+                this._setState('running', 'Running');
+                if (this.options.state) {
+                    this._wake();
+                }
+            },
             // Emscripten's own messages (fds 1 and 2 are redirected below).
             print: (text) => this._stderr(text + '\n'),
             printErr: (text) => this._stderr(text + '\n'),
@@ -434,7 +475,7 @@ export class Qemu extends EventTarget {
     _setupFiles(win, files) {
         const FS = win.FS;
         FS.mkdir('/user');
-        for (const name of ['kernel', 'initrd', 'disk']) {
+        for (const name of ['kernel', 'initrd', 'disk', 'state']) {
             if (files[name]) {
                 FS.writeFile('/user/' + name, files[name]);
             }
@@ -488,6 +529,11 @@ export class Qemu extends EventTarget {
             }
         }
         this._pending = [];
+        if (this._monitor !== null) {
+            this._monitor += this._decoder.decode(bytes, { stream: true });
+            this._emit('monitor', this._monitor);
+            return;
+        }
         this._text += this._decoder.decode(bytes, { stream: true });
         if (this._text.length > 2 * OUTPUT_KEEP) {
             this._text = this._text.slice(-OUTPUT_KEEP);
@@ -598,6 +644,110 @@ export class Qemu extends EventTarget {
                     new QemuError(`No ${pattern} in the output after ${timeout} ms`)), timeout);
             }
         });
+    }
+
+    // A restored machine prints nothing until it is spoken to, and input
+    // that arrives before its state is loaded is lost: press Enter until
+    // the guest answers.
+    _wake() {
+        const before = this._text.length;
+        const timer = setInterval(() => {
+            if (this._text.length > before || !this.running) {
+                clearInterval(timer);
+                if (this.running && this.restoredAt === undefined) {
+                    this.restoredAt = performance.now() - this.startedAt;
+                    this._emit('restored', { ms: this.restoredAt });
+                }
+                return;
+            }
+            this.write('\r');
+        }, 250);
+    }
+
+    // Waits until the monitor's text so far matches @re; returns the match.
+    _monitorWait(re, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            let timer;
+            const check = () => {
+                const m = this._monitor?.match(re);
+                if (m || !this.running) {
+                    clearTimeout(timer);
+                    this.removeEventListener('monitor', check);
+                    this.removeEventListener('state', check);
+                    if (m) {
+                        resolve(m);
+                    } else {
+                        reject(new QemuError(`The emulator is ${this.state}.`));
+                    }
+                }
+            };
+            timer = setTimeout(() => {
+                this.removeEventListener('monitor', check);
+                this.removeEventListener('state', check);
+                reject(new QemuError(`The monitor did not answer (${re}).`));
+            }, timeoutMs);
+            this.addEventListener('monitor', check);
+            this.addEventListener('state', check);
+            check();
+        });
+    }
+
+    async _monitorCommand(command, timeoutMs = 60000) {
+        this._flush();
+        this._monitor = '';
+        this.write(command + '\r');
+        await this._monitorWait(/\(qemu\) $/, timeoutMs);
+        return this._monitor;
+    }
+
+    // Saves the running machine with QEMU's own "migrate file:" (through
+    // the monitor, whose text the console does not show), resumes it, and
+    // returns { bytes, ms }: the state (QEMU's migration stream, which
+    // start({ state }) here, -incoming under Node.js and native QEMU
+    // take) and how long the save took.
+    async save() {
+        if (!this.running) {
+            throw new QemuError(`Cannot save: the emulator is ${this.state}.`);
+        }
+        if (this._saving) {
+            throw new QemuError('A save is already running.');
+        }
+        this._saving = true;
+        const t0 = performance.now();
+        const FS = this._frame.contentWindow.FS;
+        try {
+            this._flush();
+            this._monitor = '';
+            this.write(TOGGLE_MONITOR);
+            await this._monitorWait(/\(qemu\) $/, 30000);
+            let said = await this._monitorCommand(`migrate file:${STATE_OUT}`);
+            for (;;) {
+                const status = said.match(/Migration status: *(\S+)/)?.[1];
+                if (status === 'completed') {
+                    break;
+                }
+                if (status === 'failed' || status === 'cancelled' ||
+                    /Error|error:/.test(said) && !status) {
+                    throw new QemuError(`QEMU could not save the machine: ${said.trim().split('\n').pop()}`);
+                }
+                await new Promise((r) => setTimeout(r, 100));
+                said = await this._monitorCommand('info migrate');
+            }
+            const ms = performance.now() - t0;
+            const bytes = FS.readFile(STATE_OUT);
+            FS.unlink(STATE_OUT);
+            return { bytes, ms };
+        } finally {
+            // The machine stops when a migration ends; always resume it and
+            // give the console back.
+            if (this.running && this._monitor !== null) {
+                await this._monitorCommand('cont').catch(() => {});
+                this._monitor = null;
+                this.write(TOGGLE_MONITOR);
+            }
+            this._monitor = null;
+            this._saving = false;
+        }
     }
 
     // Ends the emulator at once (a download in progress, or QEMU and its
