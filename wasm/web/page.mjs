@@ -1,8 +1,12 @@
 // The page (index.html): a terminal (xterm.js) on the serial console of
-// one emulator (qemu.mjs), a status line, download progress, and settings
-// from the form or the URL (?mem= &append= &kernel= &initrd= &disk= &args=).
+// an emulator (qemu.mjs), a status line, download progress, settings from
+// the form or the URL (?mem= &append= &kernel= &initrd= &disk= &args=),
+// and saved machines: with the default settings the page starts from the
+// default guest saved at its prompt (web/build.sh; ?cold=1 boots
+// instead); the running machine can be saved to this browser (IndexedDB)
+// or to a file and started from either.
 
-import { Qemu, checkBrowser, defaults } from './qemu.mjs';
+import { Qemu, QemuError, assets, checkBrowser, defaults } from './qemu.mjs';
 
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
@@ -45,6 +49,57 @@ function formatStats(s) {
            `, ${s.interpreted ?? 0} interpreted block runs`;
 }
 
+// Machines saved in this browser: one record, "last", in IndexedDB.
+const DB_NAME = 'qemu-wasm';
+const DB_STORE = 'states';
+
+function openDb() {
+    return new Promise((resolve, reject) => {
+        const req = indexedDB.open(DB_NAME, 1);
+        req.onupgradeneeded = () => req.result.createObjectStore(DB_STORE);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+    });
+}
+
+async function dbRequest(mode, makeRequest) {
+    const db = await openDb();
+    try {
+        return await new Promise((resolve, reject) => {
+            const tx = db.transaction(DB_STORE, mode);
+            const req = makeRequest(tx.objectStore(DB_STORE));
+            tx.oncomplete = () => resolve(req.result);
+            tx.onerror = tx.onabort = () => reject(tx.error || req.error);
+        });
+    } finally {
+        db.close();
+    }
+}
+
+export const savedMachine = {
+    get: () => dbRequest('readonly', (s) => s.get('last')),
+    put: (record) => dbRequest('readwrite', (s) => s.put(record, 'last')),
+    remove: () => dbRequest('readwrite', (s) => s.delete('last')),
+};
+
+// The default snapshot's URL, or null when the build has none.
+async function defaultSnapshot() {
+    try {
+        const res = await fetch(assets.snapshot);
+        if (!res.ok) {
+            return null;
+        }
+        const info = await res.json();
+        return { url: new URL(info.file, assets.snapshot), info };
+    } catch (e) {
+        return null;
+    }
+}
+
+function describeSaved(record) {
+    return `${formatBytes(record.size)}, saved ${new Date(record.savedAt).toLocaleString()}`;
+}
+
 export async function runPage(doc = document) {
     const $ = (id) => doc.getElementById(id);
     const status = $('status');
@@ -53,7 +108,7 @@ export async function runPage(doc = document) {
     const barText = $('progress-text');
     const showError = (message) => {
         errorBox.textContent = message;
-        errorBox.hidden = false;
+        errorBox.hidden = !message;
     };
     const setStatus = (state, text) => {
         status.dataset.state = state;
@@ -109,42 +164,33 @@ export async function runPage(doc = document) {
     new ResizeObserver(refit).observe($('terminal'));
     window.term = term;
 
-    const qemu = new Qemu(opts);
-    window.qemu = qemu;
-    term.onData((d) => qemu.write(d));
-    term.onBinary((d) => qemu.write(Uint8Array.from(d, (c) => c.charCodeAt(0))));
-    qemu.addEventListener('output', (e) => term.write(e.detail));
-    // QEMU's own messages: bare \n, shown in red.
-    qemu.addEventListener('stderr', (e) => {
-        term.write('\x1b[31m' + e.detail.replace(/\r?\n/g, '\r\n') + '\x1b[0m');
-    });
+    // The emulator the terminal shows; another one may be starting beside
+    // it (a resume) and only takes its place once it runs.
+    let qemu = null;
+    let origin = '';                  // how the current machine started
+    term.onData((d) => qemu?.write(d));
+    term.onBinary((d) => qemu?.write(Uint8Array.from(d, (c) => c.charCodeAt(0))));
 
-    qemu.addEventListener('progress', (e) => {
-        const { loaded, total } = e.detail;
-        $('progress').hidden = false;
-        bar.max = total || 1;
-        bar.value = loaded;
-        barText.textContent = total ? `${formatBytes(loaded)} of ${formatBytes(total)}`
-                                    : formatBytes(loaded);
-    });
     let ticker = null;
     const elapsed = () => `${Math.round((performance.now() - qemu.startedAt) / 1000)} s`;
-    qemu.addEventListener('state', (e) => {
-        const { state, message } = e.detail;
+    const showState = (state, message) => {
         clearInterval(ticker);
         if (state !== 'loading') {
             $('progress').hidden = true;
         }
+        $('save-controls').hidden = state !== 'running';
         switch (state) {
         case 'loading':
         case 'starting':
             setStatus(state, `${message}…`);
             break;
-        case 'running':
-            setStatus(state, `Running · ${elapsed()}`);
-            ticker = setInterval(() => setStatus(state, `Running · ${elapsed()}`), 1000);
+        case 'running': {
+            const tick = () => setStatus(state, `Running${origin} · ${elapsed()}`);
+            tick();
+            ticker = setInterval(tick, 1000);
             term.focus();
             break;
+        }
         case 'off':
             setStatus(state, `Powered off after ${elapsed()}${formatStats(qemu.stats)}`);
             break;
@@ -157,11 +203,173 @@ export async function runPage(doc = document) {
             term.write(`\r\n\x1b[1;31m${message.replace(/\n/g, '\r\n')}\x1b[0m\r\n`);
             break;
         }
-    });
-    $('stop').addEventListener('click', () => qemu.stop());
+    };
+    const showProgress = (e) => {
+        const { label, loaded, total } = e.detail;
+        $('progress').hidden = false;
+        bar.max = total || 1;
+        bar.value = loaded;
+        barText.textContent = (total ? `${formatBytes(loaded)} of ${formatBytes(total)}`
+                                     : formatBytes(loaded)) + ` (${label})`;
+    };
 
+    // Listeners that only act while @q is the one shown.
+    const attach = (q) => {
+        q.addEventListener('output', (e) => q === qemu && term.write(e.detail));
+        // QEMU's own messages: bare \n, shown in red.
+        q.addEventListener('stderr', (e) => q === qemu &&
+            term.write('\x1b[31m' + e.detail.replace(/\r?\n/g, '\r\n') + '\x1b[0m'));
+        q.addEventListener('progress', (e) => q === qemu && showProgress(e));
+        q.addEventListener('state', (e) => q === qemu && showState(e.detail.state, e.detail.message));
+    };
+    const show = (q, how) => {
+        const old = qemu;
+        qemu = q;
+        window.qemu = q;
+        origin = how + (q.restoredAt === undefined ? ''
+            : ` in ${(q.restoredAt / 1000).toFixed(1)} s`);
+        if (old && old !== q) {
+            old.stop();
+            term.reset();
+            term.write(q.output().replace(/\r?\n/g, '\r\n'));
+        }
+        showState(q.state, q.message);
+    };
+
+    // Starts a machine from @state (a URL, Blob or bytes) beside the
+    // running one and shows it once the restored guest answers; if it
+    // cannot start, says why and keeps the running machine.
+    const resume = async (state, how, options = opts) => {
+        const candidate = new Qemu({ ...options, state });
+        attach(candidate);
+        showError('');
+        setStatus('loading', `Starting ${how.replace(/^ · /, '')}…`);
+        candidate.addEventListener('progress', showProgress);
+        try {
+            await candidate.start();
+            await new Promise((resolve, reject) => {
+                const timer = setTimeout(() => reject(new QemuError(
+                    'The restored machine did not answer within 120 s.')), 120000);
+                candidate.addEventListener('restored', () => {
+                    clearTimeout(timer);
+                    resolve();
+                });
+                candidate.addEventListener('state', () => {
+                    if (['error', 'off', 'stopped'].includes(candidate.state)) {
+                        clearTimeout(timer);
+                        reject(new QemuError(candidate.message));
+                    }
+                });
+            });
+        } catch (e) {
+            candidate.stop();
+            $('progress').hidden = true;
+            const keep = qemu?.running ? ' The running machine goes on.' : '';
+            showError(`Could not start ${how.replace(/^ · /, '')}: ${e.message}${keep}`);
+            if (qemu) {
+                showState(qemu.state, qemu.message);
+            } else {
+                setStatus('error', `Error: ${e.message}`);
+            }
+            return false;
+        }
+        show(candidate, how);
+        return true;
+    };
+
+    // Saves the running machine; returns { bytes, ms } or null (shown).
+    const save = async () => {
+        const q = qemu;
+        showError('');
+        $('save-result').textContent = 'Saving…';
+        try {
+            return await q.save();
+        } catch (e) {
+            $('save-result').textContent = '';
+            showError(`Could not save the machine: ${e.message}`);
+            return null;
+        }
+    };
+    $('save-browser').addEventListener('click', async () => {
+        const saved = await save();
+        if (!saved) {
+            return;
+        }
+        const record = { blob: new Blob([saved.bytes]), size: saved.bytes.length,
+                         savedAt: Date.now(), ms: saved.ms, search: location.search };
+        try {
+            await savedMachine.put(record);
+        } catch (e) {
+            $('save-result').textContent = '';
+            showError(`Could not keep the saved machine in this browser's storage ` +
+                      `(${e.name}: ${e.message}); the machine goes on.`);
+            return;
+        }
+        $('save-result').textContent = `Saved ${formatBytes(record.size)} in ` +
+            `${(saved.ms / 1000).toFixed(1)} s to this browser`;
+        offerSaved(record);
+    });
+    $('save-file').addEventListener('click', async () => {
+        const saved = await save();
+        if (!saved) {
+            return;
+        }
+        const a = doc.createElement('a');
+        a.href = URL.createObjectURL(new Blob([saved.bytes]));
+        a.download = `qemu-x86_64-${new Date().toISOString().replace(/[:.]/g, '-')}.state`;
+        doc.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+        $('save-result').textContent = `Saved ${formatBytes(saved.bytes.length)} in ` +
+            `${(saved.ms / 1000).toFixed(1)} s to a file`;
+    });
+    $('load-file').addEventListener('change', async (e) => {
+        const file = e.target.files[0];
+        e.target.value = '';
+        if (file) {
+            await resume(file, ` · from ${file.name}`);
+        }
+    });
+
+    const offerSaved = (record) => {
+        $('saved-text').textContent = `A machine saved in this browser (${describeSaved(record)}).`;
+        $('saved').hidden = false;
+    };
+    $('resume').addEventListener('click', async () => {
+        let record;
+        try {
+            record = await savedMachine.get();
+        } catch (e) {
+            showError(`Could not read this browser's storage: ${e.message}`);
+            return;
+        }
+        if (!record) {
+            showError('No machine is saved in this browser.');
+            return;
+        }
+        const options = optionsFromUrl(new URLSearchParams(record.search || ''));
+        await resume(record.blob, ' · resumed from this browser', options);
+    });
+    $('discard').addEventListener('click', async () => {
+        await savedMachine.remove().catch(() => {});
+        $('saved').hidden = true;
+    });
+    $('stop').addEventListener('click', () => qemu?.stop());
+
+    savedMachine.get().then((record) => record && offerSaved(record)).catch(() => {});
+
+    // Default settings: start from the default snapshot when there is one.
+    const custom = Object.keys(opts).length > 0;
+    const snapshot = custom || params.get('cold') === '1' ? null : await defaultSnapshot();
+    if (snapshot && await resume(snapshot.url, ' · from the default snapshot')) {
+        return qemu;
+    }
+    const booting = new Qemu(opts);
+    attach(booting);
+    show(booting, '');
     try {
-        await qemu.start();
+        await booting.start();
     } catch (e) {
         /* shown by the state listener */
     }
