@@ -19,9 +19,19 @@
 //   browser-bad-kernel    ?kernel=<not a kernel>: QEMU's error on the page
 //   browser-api           qemu.mjs's start()/write()/output()/stop() from
 //                         another page
+//   browser-snapshot      the default page starts from the default snapshot
+//                         and a typed command is answered (time reported)
+//   browser-save-resume   a file written in the guest, the machine saved to
+//                         the browser's storage, the page reloaded and the
+//                         saved machine resumed: the file reads back
+//   browser-resume-bad    a truncated and a corrupt state from the file
+//                         input: the page says why, and the running machine
+//                         still answers
+// browser-shell boots from scratch (?cold=1).
 
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createServer } from '../web/serve.mjs';
@@ -109,7 +119,7 @@ async function waitForLine(page, source, timeoutMs) {
 async function testShell(browser, base) {
     const name = 'browser-shell';
     const t0 = Date.now();
-    const page = await openPage(browser, base, name);
+    const page = await openPage(browser, `${base}?cold=1`, name);
     try {
         await waitForLine(page, '^guest# $', opts.timeout * 1000);
         const toShell = (Date.now() - t0) / 1000;
@@ -281,6 +291,108 @@ async function testNoIsolation(browser) {
     }
 }
 
+// Types @command into the terminal and waits for a line matching @answer.
+async function typeAndWait(page, command, answer, timeoutMs = 60000) {
+    await page.locator('#terminal').click();
+    await page.keyboard.type(command);
+    await page.keyboard.press('Enter');
+    return waitForLine(page, answer, timeoutMs);
+}
+
+async function waitForStatus(page, re, timeoutMs) {
+    await page.waitForFunction((src) => new RegExp(src).test(
+        document.getElementById('status')?.textContent ?? ''), re.source,
+    { timeout: timeoutMs, polling: 100 });
+}
+
+// The default page: from the default snapshot to an answered command.
+async function testSnapshot(browser, base) {
+    const name = 'browser-snapshot';
+    const t0 = Date.now();
+    const page = await openPage(browser, base, name);
+    try {
+        await waitForStatus(page, /from the default snapshot in [\d.]+ s/, 120000);
+        await waitForLine(page, '^guest# ', 60000);
+        const restored = await page.evaluate(() => window.qemu.restoredAt);
+        await typeAndWait(page, 'echo snap-$((6*7))', '^snap-42$');
+        const answered = (Date.now() - t0) / 1000;
+        pass(name, `restored machine answered "echo snap-$((6*7))" ${answered.toFixed(1)} s ` +
+             `after the page opened (guest's first output at ${(restored / 1000).toFixed(1)} s)`);
+        if (wanted('browser-save-resume')) {
+            await testSaveResume(page);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}; error: ${st.error}`);
+    } finally {
+        await page.close();
+    }
+}
+
+async function testSaveResume(page) {
+    const name = 'browser-save-resume';
+    try {
+        await typeAndWait(page, 'echo kept-$((6*7)) >/tmp/mark; echo written', '^written$');
+        await page.click('#save-browser');
+        await page.waitForFunction(() => /^Saved .* to this browser$/.test(
+            document.getElementById('save-result').textContent) ||
+            !document.getElementById('error').hidden, null, { timeout: 120000 });
+        const saved = await page.textContent('#save-result');
+        const st = await pageState(page);
+        if (st.error) {
+            throw new Error(st.error);
+        }
+        // The machine goes on after a save.
+        await typeAndWait(page, 'echo after-$((6*7))', '^after-42$');
+        await page.reload();
+        await page.waitForSelector('#saved:not([hidden])', { timeout: 60000 });
+        await waitForStatus(page, /from the default snapshot in/, 120000);
+        const t0 = Date.now();
+        await page.click('#resume');
+        await waitForStatus(page, /resumed from this browser in/, 120000);
+        await typeAndWait(page, 'cat /tmp/mark', '^kept-42$');
+        pass(name, `${saved}; after a reload, resumed and read the file back in ` +
+             `${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}; error: ${st.error}`);
+    }
+}
+
+async function testResumeBad(browser, base) {
+    const name = 'browser-resume-bad';
+    const page = await openPage(browser, base, name);
+    const good = zlib.gunzipSync(fs.readFileSync(
+        path.join(topDir, 'build/web/snapshot/default.state.gz')));
+    const states = {
+        truncated: good.subarray(0, good.length >> 1),
+        corrupt: Buffer.concat([good.subarray(0, 4096), Buffer.alloc(1 << 20, 0x5a)]),
+    };
+    const seen = [];
+    try {
+        await waitForStatus(page, /from the default snapshot in/, 120000);
+        for (const [kind, buffer] of Object.entries(states)) {
+            await page.setInputFiles('#load-file', {
+                name: `${kind}.state`, mimeType: 'application/octet-stream', buffer,
+            });
+            await page.waitForFunction(() => !document.getElementById('error').hidden,
+                                       null, { timeout: 120000 });
+            const st = await pageState(page);
+            if (!/Could not start from .*The running machine goes on/.test(st.error)) {
+                throw new Error(`${kind}: the page says "${st.error}"`);
+            }
+            await typeAndWait(page, `echo alive-${kind}`, `^alive-${kind}$`);
+            seen.push(`${kind}: "${st.error.replace(/^Could not start from /, '').slice(0, 90)}…"`);
+        }
+        pass(name, `${seen.join('; ')}; the running machine answered after each`);
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
 const server = await createServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 let browser;
@@ -316,6 +428,12 @@ try {
     }
     if (wanted('browser-api')) {
         await testApi(browser, base);
+    }
+    if (wanted('browser-snapshot') || wanted('browser-save-resume')) {
+        await testSnapshot(browser, base);
+    }
+    if (wanted('browser-resume-bad')) {
+        await testResumeBad(browser, base);
     }
     if (wanted('browser-shell')) {
         await testShell(browser, base);
