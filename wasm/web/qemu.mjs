@@ -9,6 +9,8 @@
 //   qemu.output();                // console text so far
 //   await qemu.waitForOutput(/guest# $/);
 //   const { bytes, ms } = await qemu.save();  // the running machine's state
+//   await qemu.saveToBrowser();   // the same into browserStore (IndexedDB)
+//   await qemu.saveToFile();      // the same as a file download
 //   qemu.stop();
 // start({ state: url | Blob | bytes }) restores a saved machine instead of
 // booting (QEMU's -incoming; gzip-compressed states are accepted).
@@ -219,6 +221,40 @@ function parseStats(line) {
     }
     return stats;
 }
+
+// Machines saved in this browser's storage: one record, "last", in
+// IndexedDB ({ blob, size, savedAt, ms, ... }).
+const DB_NAME = 'qemu-wasm';
+const DB_STORE = 'states';
+
+function openDb() {
+    return new Promise((resolve, reject) => {
+        const req = indexedDB.open(DB_NAME, 1);
+        req.onupgradeneeded = () => req.result.createObjectStore(DB_STORE);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+    });
+}
+
+async function dbRequest(mode, makeRequest) {
+    const db = await openDb();
+    try {
+        return await new Promise((resolve, reject) => {
+            const tx = db.transaction(DB_STORE, mode);
+            const req = makeRequest(tx.objectStore(DB_STORE));
+            tx.oncomplete = () => resolve(req.result);
+            tx.onerror = tx.onabort = () => reject(tx.error || req.error);
+        });
+    } finally {
+        db.close();
+    }
+}
+
+export const browserStore = {
+    get: () => dbRequest('readonly', (s) => s.get('last')),
+    put: (record) => dbRequest('readwrite', (s) => s.put(record, 'last')),
+    remove: () => dbRequest('readwrite', (s) => s.delete('last')),
+};
 
 export class Qemu extends EventTarget {
     constructor(options = {}) {
@@ -747,6 +783,44 @@ export class Qemu extends EventTarget {
             }
             this._monitor = null;
             this._saving = false;
+        }
+    }
+
+    // save(), then keep the state in this browser's storage (browserStore)
+    // with @extra; returns the record.
+    async saveToBrowser(extra = {}) {
+        const { bytes, ms } = await this._saveOrSay();
+        const record = { ...extra, blob: new Blob([bytes]), size: bytes.length,
+                         savedAt: Date.now(), ms };
+        try {
+            await browserStore.put(record);
+        } catch (e) {
+            throw new QemuError('Could not keep the saved machine in this browser\'s ' +
+                                `storage (${e.name}: ${e.message}).`);
+        }
+        return record;
+    }
+
+    // save(), then offer the state as a file download; returns
+    // { name, size, ms }.
+    async saveToFile(name = `qemu-x86_64-${new Date().toISOString().replace(/[:.]/g, '-')}.state`) {
+        const { bytes, ms } = await this._saveOrSay();
+        const doc = document;
+        const a = doc.createElement('a');
+        a.href = URL.createObjectURL(new Blob([bytes]));
+        a.download = name;
+        doc.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+        return { name, size: bytes.length, ms };
+    }
+
+    async _saveOrSay() {
+        try {
+            return await this.save();
+        } catch (e) {
+            throw new QemuError(`Could not save the machine: ${e.message}`);
         }
     }
 
