@@ -6,7 +6,7 @@
 // instead); the running machine can be saved to this browser (IndexedDB)
 // or to a file and started from either.
 
-import { Qemu, QemuError, assets, checkBrowser, defaults } from './qemu.mjs';
+import { Qemu, QemuError, assets, browserStore, checkBrowser, defaults } from './qemu.mjs';
 
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
@@ -48,39 +48,6 @@ function formatStats(s) {
            (s['compile-ms'] !== undefined ? ` in ${s['compile-ms']} ms` : '') +
            `, ${s.interpreted ?? 0} interpreted block runs`;
 }
-
-// Machines saved in this browser: one record, "last", in IndexedDB.
-const DB_NAME = 'qemu-wasm';
-const DB_STORE = 'states';
-
-function openDb() {
-    return new Promise((resolve, reject) => {
-        const req = indexedDB.open(DB_NAME, 1);
-        req.onupgradeneeded = () => req.result.createObjectStore(DB_STORE);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-    });
-}
-
-async function dbRequest(mode, makeRequest) {
-    const db = await openDb();
-    try {
-        return await new Promise((resolve, reject) => {
-            const tx = db.transaction(DB_STORE, mode);
-            const req = makeRequest(tx.objectStore(DB_STORE));
-            tx.oncomplete = () => resolve(req.result);
-            tx.onerror = tx.onabort = () => reject(tx.error || req.error);
-        });
-    } finally {
-        db.close();
-    }
-}
-
-export const savedMachine = {
-    get: () => dbRequest('readonly', (s) => s.get('last')),
-    put: (record) => dbRequest('readwrite', (s) => s.put(record, 'last')),
-    remove: () => dbRequest('readwrite', (s) => s.delete('last')),
-};
 
 // The default snapshot's URL, or null when the build has none.
 async function defaultSnapshot() {
@@ -277,52 +244,32 @@ export async function runPage(doc = document) {
         return true;
     };
 
-    // Saves the running machine; returns { bytes, ms } or null (shown).
-    const save = async () => {
-        const q = qemu;
+    // Saves the running machine with @how (a Qemu method); the result, or
+    // null when it failed (shown).
+    const save = async (how, ...args) => {
         showError('');
         $('save-result').textContent = 'Saving…';
         try {
-            return await q.save();
+            return await qemu[how](...args);
         } catch (e) {
             $('save-result').textContent = '';
-            showError(`Could not save the machine: ${e.message}`);
+            showError(`${e.message} The machine goes on.`);
             return null;
         }
     };
+    const saved = (r, where) => `Saved ${formatBytes(r.size)} in ${(r.ms / 1000).toFixed(1)} s ${where}`;
     $('save-browser').addEventListener('click', async () => {
-        const saved = await save();
-        if (!saved) {
-            return;
+        const record = await save('saveToBrowser', { search: location.search });
+        if (record) {
+            $('save-result').textContent = saved(record, 'to this browser');
+            offerSaved(record);
         }
-        const record = { blob: new Blob([saved.bytes]), size: saved.bytes.length,
-                         savedAt: Date.now(), ms: saved.ms, search: location.search };
-        try {
-            await savedMachine.put(record);
-        } catch (e) {
-            $('save-result').textContent = '';
-            showError(`Could not keep the saved machine in this browser's storage ` +
-                      `(${e.name}: ${e.message}); the machine goes on.`);
-            return;
-        }
-        $('save-result').textContent = `Saved ${formatBytes(record.size)} in ` +
-            `${(saved.ms / 1000).toFixed(1)} s to this browser`;
-        offerSaved(record);
     });
     $('save-file').addEventListener('click', async () => {
-        const saved = await save();
-        if (!saved) {
-            return;
+        const file = await save('saveToFile');
+        if (file) {
+            $('save-result').textContent = saved(file, `to ${file.name}`);
         }
-        const a = doc.createElement('a');
-        a.href = URL.createObjectURL(new Blob([saved.bytes]));
-        a.download = `qemu-x86_64-${new Date().toISOString().replace(/[:.]/g, '-')}.state`;
-        doc.body.append(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(a.href), 60000);
-        $('save-result').textContent = `Saved ${formatBytes(saved.bytes.length)} in ` +
-            `${(saved.ms / 1000).toFixed(1)} s to a file`;
     });
     $('load-file').addEventListener('change', async (e) => {
         const file = e.target.files[0];
@@ -339,7 +286,7 @@ export async function runPage(doc = document) {
     $('resume').addEventListener('click', async () => {
         let record;
         try {
-            record = await savedMachine.get();
+            record = await browserStore.get();
         } catch (e) {
             showError(`Could not read this browser's storage: ${e.message}`);
             return;
@@ -352,12 +299,12 @@ export async function runPage(doc = document) {
         await resume(record.blob, ' · resumed from this browser', options);
     });
     $('discard').addEventListener('click', async () => {
-        await savedMachine.remove().catch(() => {});
+        await browserStore.remove().catch(() => {});
         $('saved').hidden = true;
     });
     $('stop').addEventListener('click', () => qemu?.stop());
 
-    savedMachine.get().then((record) => record && offerSaved(record)).catch(() => {});
+    browserStore.get().then((record) => record && offerSaved(record)).catch(() => {});
 
     // Default settings: start from the default snapshot when there is one.
     const custom = Object.keys(opts).length > 0;
