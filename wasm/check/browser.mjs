@@ -316,8 +316,13 @@ async function testSnapshot(browser, base) {
         const restored = await page.evaluate(() => window.qemu.restoredAt);
         await typeAndWait(page, 'echo snap-$((6*7))', '^snap-42$');
         const answered = (Date.now() - t0) / 1000;
+        // When each download ended, in seconds from the page's start.
+        const loads = await page.evaluate(() => performance.getEntriesByType('resource')
+            .filter((e) => /\.wasm$|guest\.data\.gz$|default\.state\.gz$/.test(e.name))
+            .map((e) => `${e.name.split('/').pop()} ${(e.responseEnd / 1000).toFixed(1)} s`));
         pass(name, `restored machine answered "echo snap-$((6*7))" ${answered.toFixed(1)} s ` +
-             `after the page opened (guest's first output at ${(restored / 1000).toFixed(1)} s)`);
+             `after the page opened (guest's first output at ${(restored / 1000).toFixed(1)} s` +
+             ` from start(); downloads done: ${loads.join(', ')})`);
         if (wanted('browser-save-resume')) {
             await testSaveResume(page);
         }
