@@ -623,7 +623,8 @@ static bool load_elfboot(const char *kernel_filename,
                            ELFDATA2LSB, I386_ELF_MACHINE, 0, 0);
 
     if (kernel_size < 0) {
-        error_report("Error while loading elf kernel");
+        error_report("could not load ELF kernel '%s': %s", kernel_filename,
+                     load_elf_strerror(kernel_size));
         exit(1);
     }
     mh_load_addr = elf_low;
@@ -674,8 +675,11 @@ void x86_load_linux(X86MachineState *x86ms,
     }
 
     kernel_size = get_file_size(f);
-    if (!kernel_size ||
-        fread(header, 1, MIN(ARRAY_SIZE(header), kernel_size), f) !=
+    if (!kernel_size) {
+        fprintf(stderr, "qemu: kernel '%s' is empty\n", kernel_filename);
+        exit(1);
+    }
+    if (fread(header, 1, MIN(ARRAY_SIZE(header), kernel_size), f) !=
         MIN(ARRAY_SIZE(header), kernel_size)) {
         fprintf(stderr, "qemu: could not load kernel '%s': %s\n",
                 kernel_filename, strerror(errno));
@@ -869,7 +873,8 @@ void x86_load_linux(X86MachineState *x86ms,
         GError *gerr = NULL;
 
         if (protocol < 0x200) {
-            fprintf(stderr, "qemu: linux kernel too old to load a ram disk\n");
+            fprintf(stderr, "qemu: linux kernel '%s' too old to load a ram "
+                    "disk (or not a Linux kernel)\n", kernel_filename);
             exit(1);
         }
 
@@ -911,6 +916,21 @@ void x86_load_linux(X86MachineState *x86ms,
     if (setup_size > kernel_size) {
         fprintf(stderr, "qemu: invalid kernel header\n");
         exit(1);
+    }
+    /*
+     * Since protocol 2.04 the header gives the size of the protected-mode
+     * code.  A file shorter than that is truncated: the guest would only
+     * find out in its decompressor, and fail without a word.
+     */
+    if (protocol >= 0x204) {
+        uint64_t sys_size = (uint64_t)ldl_le_p(header + 0x1f4) * 16;
+
+        if (kernel_size - setup_size < sys_size) {
+            fprintf(stderr, "qemu: kernel '%s' is truncated: %d bytes after "
+                    "its setup code, its header says %" PRIu64 "\n",
+                    kernel_filename, kernel_size - setup_size, sys_size);
+            exit(1);
+        }
     }
 
     setup  = g_malloc(setup_size);
