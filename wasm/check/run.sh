@@ -290,12 +290,47 @@ expect_error() {
     fi
 }
 
+# Bad input: each case gets QEMU's message naming what is wrong and a
+# non-zero exit, never a hang or a wasm trap (README.md, "Bad input").
 test_bad_input() {
+    local bad=$LOG_DIR/bad machine=(-L build/firmware -M pc -m 256 -nographic -no-reboot -nic none)
+    local kernel=(-kernel "$GUEST_DIR/vmlinux")
+    mkdir -p "$bad"
+    : >"$bad/empty"
+    { yes corrupt || :; } | head -c 2000000 >"$bad/corrupt"
+    head -c 3000000 "$GUEST_DIR/bzImage" >"$bad/truncated-bzImage"
+    head -c 3000000 "$GUEST_DIR/vmlinux" >"$bad/truncated-vmlinux"
     expect_error bad-missing-kernel "could not open kernel file '/nonexistent/bzImage'" \
-        -L build/firmware -nographic -nic none -kernel /nonexistent/bzImage
+        "${machine[@]}" -kernel /nonexistent/bzImage
+    expect_error bad-empty-kernel "kernel '$bad/empty' is empty" \
+        "${machine[@]}" -kernel "$bad/empty"
+    expect_error bad-truncated-kernel "kernel '$bad/truncated-bzImage' is truncated" \
+        "${machine[@]}" -kernel "$bad/truncated-bzImage"
+    expect_error bad-truncated-elf-kernel "could not load ELF kernel '$bad/truncated-vmlinux'" \
+        "${machine[@]}" -kernel "$bad/truncated-vmlinux"
+    expect_error bad-corrupt-kernel "linux kernel '$bad/corrupt' too old to load a ram disk" \
+        "${machine[@]}" -kernel "$bad/corrupt" -initrd "$GUEST_DIR/initramfs.cpio.gz"
+    expect_error bad-missing-initrd "error reading initrd /nonexistent/initrd" \
+        "${machine[@]}" "${kernel[@]}" -initrd /nonexistent/initrd
+    expect_error bad-missing-disk "Could not open '/nonexistent/disk.img'" \
+        "${machine[@]}" "${kernel[@]}" -drive file=/nonexistent/disk.img,format=raw,if=virtio
     expect_error bad-memory-size "ram size|cannot set up guest memory|too large" \
-        -L build/firmware -nographic -nic none -m 8G \
-        -kernel "$GUEST_DIR/bzImage"
+        "${machine[@]}" -m 8G "${kernel[@]}"
+    expect_error bad-memory-malformed "Parameter 'size' expects|invalid" \
+        "${machine[@]}" -m abc "${kernel[@]}"
+    expect_error bad-smp "Invalid SMP CPUs 512" \
+        "${machine[@]}" -smp 512 "${kernel[@]}"
+    expect_error bad-machine 'unsupported machine type: "nosuch"' \
+        "${machine[@]}" -M nosuch "${kernel[@]}"
+    expect_error bad-cpu "unable to find CPU model 'nosuch'" \
+        "${machine[@]}" -cpu nosuch "${kernel[@]}"
+    expect_error bad-device "'nosuch' is not a valid device model name" \
+        "${machine[@]}" -device nosuch "${kernel[@]}"
+    expect_error bad-firmware-dir "could not load PC BIOS" \
+        -L /nonexistent -M pc -nographic -nic none "${kernel[@]}"
+    expect_error bad-virtfs-path "failed to open '/nonexistent/dir'" \
+        "${machine[@]}" "${kernel[@]}" \
+        -virtfs local,path=/nonexistent/dir,mount_tag=host0,security_model=none
     expect_error bad-unknown-option "-no-such-option: invalid option" \
         -no-such-option
 }
