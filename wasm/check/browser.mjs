@@ -27,6 +27,9 @@
 //   browser-resume-bad    a truncated and a corrupt state from the file
 //                         input: the page says why, and the running machine
 //                         still answers
+//   browser-bad-params    bad URL settings (memory, missing initrd and disk,
+//                         unknown option, machine, -smp beyond the machine):
+//                         the page's message for each
 // browser-shell boots from scratch (?cold=1).
 
 import fs from 'node:fs';
@@ -234,6 +237,42 @@ async function testBadKernel(browser, base) {
     await expectPageError(page, name, /QEMU exited with status [1-9]\d*: qemu/, 300000);
 }
 
+// Bad settings in the URL: each gets the page's message naming it.
+async function testBadParams(browser, base) {
+    const name = 'browser-bad-params';
+    const cases = [
+        ['?mem=abc', /Memory must be a whole number of MiB from 16 to 3072, not 'abc'/],
+        ['?mem=4096', /Memory must be a whole number of MiB from 16 to 3072, not '4096'/],
+        ['?initrd=/nonexistent/initrd', /Could not load the initrd from .*\/nonexistent\/initrd: HTTP 404/],
+        ['?disk=/nonexistent/disk.img', /Could not load the disk from .*\/nonexistent\/disk\.img: HTTP 404/],
+        ['?args=-no-such-option', /QEMU exited with status 1: .*-no-such-option: invalid option/],
+        ['?args=-M%20nosuch', /QEMU exited with status 1: .*unsupported machine type: "nosuch"/],
+        ['?args=-smp%20512', /QEMU exited with status 1: .*Invalid SMP CPUs 512/],
+    ];
+    const bad = [];
+    for (const [query, pattern] of cases) {
+        const page = await openPage(browser, base + query, name);
+        try {
+            await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
+                                       null, { timeout: 120000 });
+            const st = await pageState(page);
+            log(`${name} ${query}: ${JSON.stringify(st)}`);
+            if (!pattern.test(st.error)) {
+                bad.push(`${query}: "${st.error}"`);
+            }
+        } catch (e) {
+            bad.push(`${query}: ${e.message.split('\n')[0]}`);
+        } finally {
+            await page.close();
+        }
+    }
+    if (bad.length) {
+        fail(name, bad.join('; '));
+    } else {
+        pass(name, `${cases.map((c) => c[0]).join(' ')}: the page's message for each`);
+    }
+}
+
 // The module's API from another page of the origin: start with options,
 // console output arrives, stop() ends the emulator and removes its frame.
 async function testApi(browser, base) {
@@ -430,6 +469,9 @@ try {
     }
     if (wanted('browser-bad-kernel')) {
         await testBadKernel(browser, base);
+    }
+    if (wanted('browser-bad-params')) {
+        await testBadParams(browser, base);
     }
     if (wanted('browser-api')) {
         await testApi(browser, base);

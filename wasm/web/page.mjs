@@ -15,7 +15,8 @@ function optionsFromUrl(params) {
     const opts = {};
     const get = (k) => (params.get(k) ?? '').trim();
     if (get('mem')) {
-        opts.memory = Number(get('mem'));
+        // Checked by Qemu.commandLine(), whose message quotes it.
+        opts.memory = get('mem');
     }
     if (get('append')) {
         opts.append = params.get('append');
