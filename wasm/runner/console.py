@@ -107,6 +107,20 @@ class Console:
         except BrokenPipeError:
             pass
 
+    def settle(self, quiet=1.0, timeout=30):
+        """Read (and answer cursor queries) until QEMU has printed nothing
+        for @quiet seconds: keystrokes the guest had queued are handled."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            before = len(self.pending)
+            try:
+                self.expect(rb"(?!)", quiet)   # matches nothing
+            except ConsoleError as e:
+                if "timed out" not in str(e):
+                    raise
+            if len(self.pending) == before:
+                return
+
     def prompt(self, timeout=120):
         """Press Enter until the guest's shell prints its prompt: input
         typed before the machine runs (or before a restored state is
@@ -123,7 +137,10 @@ class Console:
         """Save the running machine to @path through the monitor's
         "migrate file:" and wait until it completed; then resume the
         machine (the source stops when a migration ends) or leave it
-        stopped.  Returns the seconds the save took."""
+        stopped.  Returns the seconds the save took.  The guest is let
+        settle first, so that no keystroke or output is in flight in its
+        serial port or terminal when the state is taken."""
+        self.settle(0.5)
         self.toggle_monitor()
         started = self.now()
         self.monitor(f"migrate file:{path}", timeout)
@@ -235,8 +252,12 @@ def note(text):
 
 
 def snapshot(console, path):
-    """Boot to the guest's prompt, save the machine to @path, quit."""
-    at = console.prompt(600)
+    """Boot to the guest's prompt, save the machine to @path, quit.  The
+    shell prints its prompt by itself, and nothing typed is left queued in
+    the guest to come out after a restore."""
+    console.expect(PROMPT, 600)
+    at = console.now()
+    console.settle()
     took = console.save_state(path, resume=False)
     status = console.quit()
     print(f"prompt at {at:.1f} s, saved {os.path.getsize(path)} bytes in "
