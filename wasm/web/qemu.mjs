@@ -696,7 +696,11 @@ export class Qemu extends EventTarget {
                 }
                 return;
             }
-            this.write('\r');
+            // Input the serial port cannot take yet waits in our queue:
+            // one Enter there is enough, more would each print a prompt.
+            if (!this._stdin.length) {
+                this.write('\r');
+            }
         }, 250);
     }
 
