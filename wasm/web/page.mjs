@@ -196,10 +196,11 @@ export async function runPage(doc = document) {
         window.qemu = q;
         origin = how + (q.restoredAt === undefined ? ''
             : ` in ${(q.restoredAt / 1000).toFixed(1)} s`);
-        if (old && old !== q) {
-            old.stop();
+        if (old !== q) {
+            // What a restored machine printed before it was shown.
+            old?.stop();
             term.reset();
-            term.write(q.output().replace(/\r?\n/g, '\r\n'));
+            term.write(q.output());
         }
         showState(q.state, q.message);
     };
