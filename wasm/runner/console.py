@@ -41,6 +41,8 @@ class Console:
         self.pending = b""
         self.log = open(log_path, "wb") if log_path else None
         self.in_monitor = False
+        # Scripts stand in for a terminal; interact() has a real one.
+        self.answer_cursor_queries = True
 
     def now(self):
         return time.monotonic() - self.t0
@@ -87,7 +89,8 @@ class Console:
             # cursor position after its prompt and takes what is typed next
             # for the answer until one comes.
             seen = self.pending[-(len(CURSOR_QUERY) - 1):] + data
-            for _ in range(0 if self.in_monitor else seen.count(CURSOR_QUERY)):
+            answer = self.answer_cursor_queries and not self.in_monitor
+            for _ in range(seen.count(CURSOR_QUERY) if answer else 0):
                 self.send(CURSOR_ANSWER)
             self.pending += data
 
@@ -133,14 +136,15 @@ class Console:
         self.send(command + "\n")
         self.expect(MONITOR_PROMPT, timeout)
 
-    def save_state(self, path, resume=True, timeout=300):
+    def save_state(self, path, resume=True, timeout=300, settle=True):
         """Save the running machine to @path through the monitor's
         "migrate file:" and wait until it completed; then resume the
         machine (the source stops when a migration ends) or leave it
-        stopped.  Returns the seconds the save took.  The guest is let
-        settle first, so that no keystroke or output is in flight in its
-        serial port or terminal when the state is taken."""
-        self.settle(0.5)
+        stopped.  Returns the seconds the save took.  With @settle the
+        guest is let settle first, so that no keystroke or output is in
+        flight in its serial port or terminal when the state is taken."""
+        if settle:
+            self.settle(0.5)
         self.toggle_monitor()
         started = self.now()
         self.monitor(f"migrate file:{path}", timeout)
@@ -198,6 +202,7 @@ def interact(console, save_to=None):
     import termios
     import tty
 
+    console.answer_cursor_queries = False
     stdin = sys.stdin.fileno()
     saved_tty = termios.tcgetattr(stdin) if os.isatty(stdin) else None
     if saved_tty:
@@ -232,7 +237,9 @@ def interact(console, save_to=None):
             if at_prompt:
                 waiting = False
             if save_to and at_prompt:
-                    took = console.save_state(save_to + ".tmp")
+                    # The terminal answers the shell's cursor query
+                    # itself; its answer waits in stdin during the save.
+                    took = console.save_state(save_to + ".tmp", settle=False)
                     os.replace(save_to + ".tmp", save_to)
                     size = os.path.getsize(save_to) >> 20
                     note(f"[saved this machine at its prompt: {size} MiB in "
