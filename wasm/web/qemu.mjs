@@ -782,7 +782,6 @@ export class Qemu extends EventTarget {
             // give the console back.
             if (this.running && this._monitor !== null) {
                 await this._monitorCommand('cont').catch(() => {});
-                this._monitor = null;
                 this.write(TOGGLE_MONITOR);
             }
             this._monitor = null;
