@@ -178,13 +178,14 @@ void tcg_wasm_format_stats(GString *buf)
     g_string_append_printf(buf, "wasm-stats: interpreted=%" PRIu64
                            " compiled=%" PRIu64 " failed=%" PRIu64
                            " live=%u freed=%" PRIu64 " bytes=%" PRIu64
-                           " compile-ms=%" PRIu64 "\n",
+                           " compile-ms=%" PRIu64 " table=%u\n",
                            stat64_get(&stats.interpreted),
                            stat64_get(&stats.compiled),
                            stat64_get(&stats.failed),
                            qatomic_read(&stats.live),
                            stat64_get(&stats.freed), stat64_get(&stats.bytes),
-                           stat64_get(&stats.compile_ns) / SCALE_MS);
+                           stat64_get(&stats.compile_ns) / SCALE_MS,
+                           qatomic_read(&table_size));
 }
 
 /* The calling thread's context, or NULL if another thread owns the table. */
