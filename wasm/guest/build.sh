@@ -2,8 +2,8 @@
 # Stage: the x86_64 test guest booted by the emulator under test.  Assembled
 # from Debian trixie binary packages pinned in versions.env (kernel, static
 # busybox, SeaBIOS, QEMU's and iPXE's ROMs), fetched with apt-get download
-# inside the build root.  The only thing compiled here is the stress mode's
-# test program guest/jitcheck.c (the root's gcc).  Output directory:
+# inside the build root.  The only things compiled here are the test
+# programs guest/jitcheck.c and guest/jitfuzz.c (the root's gcc).  Output directory:
 #   bzImage              the Debian kernel
 #   vmlinux              the same kernel uncompressed: with -kernel vmlinux
 #                        QEMU boots it through PVH (pvh.bin), skipping the
@@ -24,7 +24,7 @@ stage_start guest
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
 GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh \
-                  guest/jitcheck.c
+                  guest/jitcheck.c guest/jitfuzz.c
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_KEY
@@ -148,6 +148,9 @@ PY
     gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
         -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
         -Wall -Wextra -Werror -o "$r/bin/jitcheck" "$guest/jitcheck.c"
+    gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
+        -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
+        -Wall -Wextra -Werror -o "$r/bin/jitfuzz" "$guest/jitfuzz.c"
     # busybox insmod cannot read .ko.xz.
     for m in $modules; do
         xz -dc "$x/usr/lib/modules/$kver/$m.ko.xz" \
