@@ -164,6 +164,15 @@ test_jit_stress() {
     fi
 }
 
+# Generated cases (check/fuzz.sh, guest/jitfuzz.c): the same state hashes
+# under native QEMU, wasm=off and the JIT, interpreted and compiled runs
+# equal.  A fixed seed, so that a failure reproduces; make fuzz varies it.
+FUZZ_SEED=${CHECK_FUZZ_SEED:-1}
+FUZZ_CASES=${CHECK_FUZZ_CASES:-10000}
+test_fuzz() {
+    run_script fuzz "$WASM_DIR/check/fuzz.sh" "$FUZZ_SEED" "$FUZZ_CASES"
+}
+
 # JITCHECK_CASES: the cases guest/jitcheck.c reports, each "NAME VALUE ok"
 # when right.  jitcheck_ok LOG [-v]: all of them ok in LOG (-v: print the
 # lines that are not).
@@ -336,7 +345,7 @@ test_bad_input() {
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot browser jit_workload jit_stress jit_lifecycle)
+       share_9p snapshot browser jit_workload jit_stress jit_lifecycle fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
     "test_$t"
