@@ -740,6 +740,31 @@ export class Qemu extends EventTarget {
         return this._monitor;
     }
 
+    // Runs one command in QEMU's monitor (for example 'info jit') and
+    // resolves to its answer; the console is given back afterwards.  Guest
+    // output that arrives meanwhile goes into the answer, not the console.
+    async monitor(command, { timeout = 60000 } = {}) {
+        if (!this.running) {
+            throw new QemuError(`Cannot use the monitor: the emulator is ${this.state}.`);
+        }
+        if (this._monitor !== null) {
+            throw new QemuError('The monitor is busy.');
+        }
+        try {
+            this._flush();
+            this._monitor = '';
+            this.write(TOGGLE_MONITOR);
+            await this._monitorWait(/\(qemu\) $/, 30000);
+            const said = await this._monitorCommand(command, timeout);
+            return said.replace(/\(qemu\) $/, '');
+        } finally {
+            if (this.running && this._monitor !== null) {
+                this.write(TOGGLE_MONITOR);
+            }
+            this._monitor = null;
+        }
+    }
+
     // Saves the running machine with QEMU's own "migrate file:" (through
     // the monitor, whose text the console does not show), resumes it, and
     // returns { bytes, ms }: the state (QEMU's migration stream, which
@@ -751,6 +776,9 @@ export class Qemu extends EventTarget {
         }
         if (this._saving) {
             throw new QemuError('A save is already running.');
+        }
+        if (this._monitor !== null) {
+            throw new QemuError('The monitor is busy.');
         }
         this._saving = true;
         const t0 = performance.now();
