@@ -30,6 +30,12 @@
 //   browser-bad-params    bad URL settings (memory, missing initrd and disk,
 //                         unknown option, machine, -smp beyond the machine):
 //                         the page's message for each
+//   browser-soak          only when named in --only: the guest's soak mode
+//                         (guest/init) for --soak-minutes (default 30),
+//                         sampled every minute: rounds done, Chromium's RSS,
+//                         the wasm memory, 'info jit' counters and how long
+//                         the page takes to answer; DIR/soak-browser.tsv and
+//                         DIR/soak-browser-serial.txt for check/soak.sh
 // browser-shell boots from scratch (?cold=1).
 
 import fs from 'node:fs';
@@ -43,14 +49,16 @@ const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
 const { chromium } = require('playwright-core');
 
-const opts = { out: path.join(topDir, 'build/check'), only: null, timeout: 900 };
+const opts = { out: path.join(topDir, 'build/check'), only: null, timeout: 900,
+               soakMinutes: 30 };
 for (let i = 2; i < process.argv.length; i++) {
     const a = process.argv[i];
     if (a === '--out') opts.out = path.resolve(process.argv[++i]);
     else if (a === '--only') opts.only = process.argv[++i].split(',');
     else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
+    else if (a === '--soak-minutes') opts.soakMinutes = Number(process.argv[++i]);
     else {
-        console.error(`usage: browser.mjs [--out DIR] [--only NAME,...] [--timeout SECONDS]`);
+        console.error(`usage: browser.mjs [--out DIR] [--only NAME,...] [--timeout SECONDS] [--soak-minutes N]`);
         process.exit(2);
     }
 }
@@ -66,6 +74,7 @@ const fail = (name, why) => {
     console.log(`FAIL: ${name}: ${why} (log: ${logFile})`);
 };
 const wanted = (name) => !opts.only || opts.only.includes(name);
+const named = (name) => opts.only?.includes(name);
 
 // The terminal's text, one string a line, read from xterm.js's buffer.
 function terminalLines() {
@@ -437,6 +446,73 @@ async function testResumeBad(browser, base) {
     }
 }
 
+// Resident memory of every Chromium process, MiB.
+function chromiumRssMiB() {
+    let kib = 0;
+    for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+        try {
+            const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+            if (/^Name:\s*(chromium|chrome)/m.test(status)) {
+                kib += Number(status.match(/^VmRSS:\s*(\d+)/m)?.[1] ?? 0);
+            }
+        } catch {
+            // The process ended meanwhile.
+        }
+    }
+    return Math.round(kib / 1024);
+}
+
+async function testSoak(browser, base) {
+    const name = 'browser-soak';
+    const append = 'console=ttyS0 quiet cryptomgr.notests guest.mode=soak';
+    const page = await openPage(browser, `${base}?cold=1&append=${encodeURIComponent(append)}`, name);
+    const tsv = path.join(opts.out, 'soak-browser.tsv');
+    const serial = path.join(opts.out, 'soak-browser-serial.txt');
+    const rows = ['minute\trounds\trss_mib\twasm_mib\tlive\ttable\tcompiled\tfreed\tanswer_ms'];
+    const t0 = Date.now();
+    let late = 0;
+    try {
+        await page.waitForFunction(() => window.qemu?.state === 'running', null,
+                                   { timeout: 120000, polling: 250 });
+        for (let minute = 1; minute <= opts.soakMinutes; minute++) {
+            await new Promise((r) => setTimeout(r, Math.max(0, t0 + minute * 60000 - Date.now())));
+            const asked = Date.now();
+            await page.evaluate(() => 1);
+            const answerMs = Date.now() - asked;
+            const s = await page.evaluate(async () => {
+                const q = window.qemu;
+                const jit = q.running ? await q.monitor('info jit') : '';
+                const w = q._frame?.contentWindow;
+                const bytes = w?.wasmMemory?.buffer.byteLength ?? w?.HEAPU8?.byteLength ?? 0;
+                return { state: q.state, jit, bytes, rounds: (q.output().match(/QEMU-WASM-SOAK: round/g) || []).length };
+            });
+            const stat = (k) => s.jit.match(new RegExp(`${k}=(\\d+)`))?.[1] ?? '-';
+            rows.push([minute, s.rounds, chromiumRssMiB(), Math.round(s.bytes / 1048576), stat('live'),
+                       stat('table'), stat('compiled'), stat('freed'), answerMs].join('\t'));
+            log(`${name}: ${rows.at(-1)}`);
+            fs.writeFileSync(tsv, rows.join('\n') + '\n');
+            if (answerMs > 5000) {
+                late++;
+            }
+            if (s.state !== 'running') {
+                throw new Error(`the emulator is ${s.state} after ${minute} min`);
+            }
+        }
+        const text = await page.evaluate(() => window.qemu.output());
+        fs.writeFileSync(serial, text.replace(/\r/g, ''));
+        await page.evaluate(() => window.qemu.stop());
+        if (late) {
+            fail(name, `the page took over 5 s to answer in ${late} samples`);
+        } else {
+            pass(name, `${opts.soakMinutes} min sampled (${tsv})`);
+        }
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
+    } finally {
+        await page.close();
+    }
+}
+
 const server = await createServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 let browser;
@@ -484,6 +560,9 @@ try {
     }
     if (wanted('browser-shell')) {
         await testShell(browser, base);
+    }
+    if (named('browser-soak')) {
+        await testSoak(browser, base);
     }
 } finally {
     await browser.close();
