@@ -306,6 +306,32 @@ export async function runPage(doc = document) {
     });
     $('stop').addEventListener('click', () => qemu?.stop());
 
+    // Boots the files chosen in the settings (kernel, initrd, disk image,
+    // each in place of the URL setting) with the form's other settings.
+    $('boot-files').addEventListener('click', async () => {
+        const files = {};
+        for (const k of ['kernel', 'initrd', 'disk']) {
+            const file = $(`${k}-file`).files[0];
+            if (file) {
+                files[k] = file;
+            }
+        }
+        if (!Object.keys(files).length) {
+            showError('Choose a kernel, initrd or disk image file first.');
+            return;
+        }
+        const form = new URLSearchParams(new FormData($('settings-form')));
+        const booting = new Qemu({ ...optionsFromUrl(form), ...files });
+        showError('');
+        attach(booting);
+        show(booting, ` · from ${Object.values(files).map((f) => f.name).join(', ')}`);
+        try {
+            await booting.start();
+        } catch (e) {
+            /* shown by the state listener */
+        }
+    });
+
     browserStore.get().then((record) => record && offerSaved(record)).catch(() => {});
 
     // Default settings: start from the default snapshot when there is one.

@@ -602,9 +602,24 @@ export class Qemu extends EventTarget {
             const said = this._stderrLines.filter((l) => l.trim() &&
                                                   !l.startsWith('wasm-stats:')).slice(-3);
             this._fail(`QEMU exited with status ${code}` +
-                       (said.length ? `: ${said.join(' / ')}` : ''));
+                       (said.length ? `: ${this._nameSources(said.join(' / '))}` : ''));
         }
         this._teardown();
+    }
+
+    // QEMU names the user's files by their paths inside the emulator
+    // (/user/kernel, ...); add what they are to the user: a URL or a file
+    // name.
+    _nameSources(text) {
+        for (const k of ['kernel', 'initrd', 'disk']) {
+            const source = this.options[k];
+            if (source) {
+                const name = typeof Blob !== 'undefined' && source instanceof Blob
+                    ? `${k} file ${source.name ?? ''}`.trim() : String(source);
+                text = text.replaceAll(`/user/${k}`, `/user/${k} (${name})`);
+            }
+        }
+        return text;
     }
 
     _fail(message) {
