@@ -1,9 +1,13 @@
-// Headless Chromium (Debian's, driven by playwright-core) against the page
-// in web/, served by web/serve.mjs from this process.  Run by
-// check/browser.sh inside the browser root (web/root.sh).  Prints one
-// PASS/FAIL line a test; exits 1 when one failed.
+// Headless Chromium (Debian's, driven by playwright-core) or Firefox
+// (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi)
+// against the page in web/, served by web/serve.mjs from this process.
+// Run by check/browser.sh inside the browser root (web/root.sh).  Prints
+// one PASS/FAIL line a test; exits 1 when one failed.  Under Firefox the
+// same tests are named firefox-* instead of browser-*.
 //
-//   node check/browser.mjs [--out DIR] [--only NAME,...] [--timeout SECONDS]
+//   node check/browser.mjs [--browser chromium|firefox] [--out DIR]
+//       [--only NAME,...] [--timeout SECONDS] [--soak-minutes N]
+//       [--guest-dir DIR]   (the default guest's build, for its bzImage)
 //
 // Tests:
 //   browser-shell         the default guest reaches its shell prompt in the
@@ -30,6 +34,9 @@
 //   browser-bad-params    bad URL settings (memory, missing initrd and disk,
 //                         unknown option, machine, -smp beyond the machine):
 //                         the page's message for each
+//   browser-bad-files     the settings' file inputs: an empty kernel, a
+//                         truncated bzImage and a file that is no kernel:
+//                         QEMU's message naming the file, for each
 //   browser-soak          only when named in --only: the guest's soak mode
 //                         (guest/init) for --soak-minutes (default 30),
 //                         sampled every minute: rounds done, Chromium's RSS,
@@ -47,31 +54,40 @@ import { createServer } from '../web/serve.mjs';
 
 const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
-const { chromium } = require('playwright-core');
 
 const opts = { out: path.join(topDir, 'build/check'), only: null, timeout: 900,
-               soakMinutes: 30 };
+               soakMinutes: 30, browser: 'chromium', guestDir: null };
 for (let i = 2; i < process.argv.length; i++) {
     const a = process.argv[i];
     if (a === '--out') opts.out = path.resolve(process.argv[++i]);
+    else if (a === '--browser') opts.browser = process.argv[++i];
+    else if (a === '--guest-dir') opts.guestDir = process.argv[++i];
     else if (a === '--only') opts.only = process.argv[++i].split(',');
     else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
     else if (a === '--soak-minutes') opts.soakMinutes = Number(process.argv[++i]);
     else {
-        console.error(`usage: browser.mjs [--out DIR] [--only NAME,...] [--timeout SECONDS] [--soak-minutes N]`);
+        console.error('usage: browser.mjs [--browser chromium|firefox] [--out DIR] [--only NAME,...] ' +
+                      '[--timeout SECONDS] [--soak-minutes N] [--guest-dir DIR]');
         process.exit(2);
     }
 }
+if (!['chromium', 'firefox'].includes(opts.browser)) {
+    console.error(`unknown browser '${opts.browser}'`);
+    process.exit(2);
+}
+const firefox = opts.browser === 'firefox';
 fs.mkdirSync(opts.out, { recursive: true });
-const logFile = path.join(opts.out, 'browser.log');
+const logFile = path.join(opts.out, firefox ? 'firefox.log' : 'browser.log');
 fs.writeFileSync(logFile, '');
 const log = (line) => fs.appendFileSync(logFile, `[${new Date().toISOString()}] ${line}\n`);
 
 let failures = 0;
-const pass = (name, detail) => console.log(`PASS: ${name}: ${detail || "ok"}`);
+// Test names are browser-*; under Firefox they are reported as firefox-*.
+const label = (name) => (firefox ? name.replace(/^browser-/, 'firefox-') : name);
+const pass = (name, detail) => console.log(`PASS: ${label(name)}: ${detail || "ok"}`);
 const fail = (name, why) => {
     failures++;
-    console.log(`FAIL: ${name}: ${why} (log: ${logFile})`);
+    console.log(`FAIL: ${label(name)}: ${why} (log: ${logFile})`);
 };
 const wanted = (name) => !opts.only || opts.only.includes(name);
 const named = (name) => opts.only?.includes(name);
@@ -91,6 +107,9 @@ function terminalLines() {
 
 async function openPage(browser, url, name) {
     const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
+    if (firefox) {
+        await page.setViewport({ width: 1100, height: 720 });
+    }
     page.on('console', (m) => log(`${name} console.${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => log(`${name} pageerror: ${e.message}`));
     page.on('requestfailed', (r) => log(`${name} requestfailed: ${r.url()} ${r.failure()?.errorText}`));
@@ -148,7 +167,7 @@ async function testShell(browser, base) {
         const lines = await waitForLine(page, '^42$', 120000);
         const at = lines.findIndex((l) => l.includes('echo $((6*7))'));
         const uname = lines.find((l) => /^Linux \S+ \d+\.\d+\S* .*x86_64/.test(l));
-        await page.screenshot({ path: path.join(opts.out, 'browser.png') });
+        await page.screenshot({ path: path.join(opts.out, `${opts.browser === 'firefox' ? 'firefox' : 'browser'}.png`) });
         log(`${name}: terminal:\n${lines.filter((l) => l).slice(-12).join('\n')}`);
         if (at < 0 || !lines.slice(at + 1).includes('42')) {
             fail(name, 'no "42" after "echo $((6*7))"');
@@ -162,7 +181,7 @@ async function testShell(browser, base) {
         }
     } catch (e) {
         const st = await pageState(page).catch(() => ({}));
-        await page.screenshot({ path: path.join(opts.out, 'browser.png') }).catch(() => {});
+        await page.screenshot({ path: path.join(opts.out, `${opts.browser === 'firefox' ? 'firefox' : 'browser'}.png`) }).catch(() => {});
         fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
     } finally {
         await page.close();
@@ -222,17 +241,41 @@ async function testMissingFile(browser, base) {
                           /Could not load the kernel from .*\/nonexistent\/bzImage: HTTP 404/, 120000);
 }
 
+// rewriteResponses PAGE GLOB REWRITE: the bodies of the responses to URLs
+// matching GLOB go through REWRITE (a Buffer in, a Buffer out).
+async function rewriteResponses(page, glob, rewrite) {
+    if (!firefox) {
+        await page.route(glob, async (route) => {
+            const response = await route.fetch();
+            await route.fulfill({ response, body: rewrite(Buffer.from(await response.body())) });
+        });
+        return;
+    }
+    const re = new RegExp(`^${glob.split('**/').map((part) => part.replace(/[.]/g, '\\.')
+        .replace(/\*/g, '[^/]*')).join('(?:.*/)?')}$`);
+    await page.setRequestInterception(true);
+    page.on('request', async (request) => {
+        if (!re.test(request.url())) {
+            await request.continue();
+            return;
+        }
+        const response = await fetch(request.url());
+        await request.respond({
+            status: response.status, headers: Object.fromEntries(response.headers),
+            body: rewrite(Buffer.from(await response.arrayBuffer())),
+        });
+    });
+}
+
 // A guest package or emulator whose bytes were changed on the way (same
 // length): the page says what is wrong instead of booting garbage.
 async function testCorrupt(browser, base, name, glob, expect) {
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`${name} pageerror: ${e.message}`));
     page.on('console', (m) => log(`${name} console.${m.type()}: ${m.text()}`));
-    await page.route(glob, async (route) => {
-        const response = await route.fetch();
-        const body = Buffer.from(await response.body());
+    await rewriteResponses(page, glob, (body) => {
         body.fill(0x5a, body.length >> 1, (body.length >> 1) + 4096);
-        await route.fulfill({ response, body });
+        return body;
     });
     await page.goto(base).catch((e) => log(`${name} goto: ${e.message}`));
     await expectPageError(page, name, expect, 120000);
@@ -412,6 +455,48 @@ async function testSaveResume(page) {
     }
 }
 
+// Bad files through the settings' file inputs, each booted with "Boot
+// with these files": QEMU refuses them and the page says which file.
+async function testBadFiles(browser, base) {
+    const name = 'browser-bad-files';
+    const page = await openPage(browser, `${base}?cold=1`, name);
+    const cases = [
+        ['empty', Buffer.alloc(0), /QEMU exited with status 1: .*kernel file empty\.bin.*empty/],
+        ['garbage', Buffer.alloc(65536, 0x5a),
+         /QEMU exited with status 1: .*kernel file garbage\.bin.*not a Linux kernel/],
+    ];
+    if (opts.guestDir) {
+        const bzImage = fs.readFileSync(path.join(opts.guestDir, 'bzImage'));
+        cases.push(['truncated', bzImage.subarray(0, bzImage.length >> 1),
+                    /QEMU exited with status 1: .*kernel file truncated\.bin.*truncated/]);
+    }
+    const seen = [];
+    try {
+        await page.waitForFunction(() => window.qemu?.state === 'running', null,
+                                   { timeout: 120000, polling: 250 });
+        for (const [kind, buffer, expect] of cases) {
+            await page.setInputFiles('#kernel-file', {
+                name: `${kind}.bin`, mimeType: 'application/octet-stream', buffer,
+            });
+            // The settings are folded away: click through the DOM.
+            await page.evaluate(() => document.getElementById('boot-files').click());
+            await page.waitForFunction(() => document.getElementById('status')?.dataset.state === 'error',
+                                       null, { timeout: 120000 });
+            const st = await pageState(page);
+            log(`${name}: ${kind}: ${JSON.stringify(st)}`);
+            if (!expect.test(st.error)) {
+                throw new Error(`${kind}: the page says "${st.error}"`);
+            }
+            seen.push(`${kind}: "${st.error.replace(/^QEMU exited with status 1: /, '').slice(0, 100)}"`);
+        }
+        pass(name, seen.join('; '));
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
+    } finally {
+        await page.close();
+    }
+}
+
 async function testResumeBad(browser, base) {
     const name = 'browser-resume-bad';
     const page = await openPage(browser, base, name);
@@ -444,6 +529,39 @@ async function testResumeBad(browser, base) {
     } finally {
         await page.close();
     }
+}
+
+// Firefox through puppeteer-core (WebDriver BiDi), with the few
+// playwright-core calls the tests use on its pages: waitForFunction's
+// argument order, locator().click(), textContent() and setInputFiles().
+async function launchFirefox() {
+    const puppeteer = require('puppeteer-core');
+    const browser = await puppeteer.launch({
+        browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true,
+        protocol: 'webDriverBiDi',
+        // The root has no user namespaces for Firefox's sandbox either.
+        env: { ...process.env, MOZ_DISABLE_CONTENT_SANDBOX: '1', HOME: process.env.HOME || '/tmp' },
+    });
+    const newPage = browser.newPage.bind(browser);
+    browser.newPage = async () => adaptPage(await newPage());
+    return browser;
+}
+
+function adaptPage(page) {
+    const waitForFunction = page.waitForFunction.bind(page);
+    page.waitForFunction = (fn, arg, options = {}) =>
+        (arg === null || arg === undefined ? waitForFunction(fn, options)
+            : waitForFunction(fn, options, arg));
+    page.locator = (selector) => ({ click: () => page.click(selector) });
+    page.textContent = (selector) => page.$eval(selector, (e) => e.textContent);
+    page.setInputFiles = async (selector, { name, buffer }) => {
+        const dir = fs.mkdtempSync(path.join(opts.out, 'upload-'));
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, buffer);
+        const input = await page.$(selector);
+        await input.uploadFile(file);
+    };
+    return page;
 }
 
 // Resident memory of every Chromium process, MiB.
@@ -517,7 +635,7 @@ const server = await createServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 let browser;
 try {
-    browser = await chromium.launch({
+    browser = firefox ? await launchFirefox() : await require('playwright-core').chromium.launch({
         executablePath: '/usr/bin/chromium',
         headless: true,
         // Root in a chroot: no user namespaces for Chromium's sandbox.
@@ -527,7 +645,7 @@ try {
     fail('browser-launch', e.message.split('\n')[0]);
     process.exit(1);
 }
-log(`chromium ${browser.version()}, serving ${base}`);
+log(`${opts.browser} ${await browser.version()}, serving ${base}`);
 try {
     if (wanted('browser-missing-file')) {
         await testMissingFile(browser, base);
@@ -557,6 +675,9 @@ try {
     }
     if (wanted('browser-resume-bad')) {
         await testResumeBad(browser, base);
+    }
+    if (wanted('browser-bad-files')) {
+        await testBadFiles(browser, base);
     }
     if (wanted('browser-shell')) {
         await testShell(browser, base);

@@ -280,6 +280,11 @@ test_browser() {
     run_script browser "$WASM_DIR/check/browser.sh"
 }
 
+# The same page tests in Firefox (firefox-* names).
+test_firefox() {
+    run_script firefox "$WASM_DIR/check/browser.sh" --firefox
+}
+
 # expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time
 # and says PATTERN (an extended regex).
 expect_error() {
@@ -342,10 +347,16 @@ test_bad_input() {
         -virtfs local,path=/nonexistent/dir,mount_tag=host0,security_model=none
     expect_error bad-unknown-option "-no-such-option: invalid option" \
         -no-such-option
+    # An engine without tail calls: the JIT says so and stays off (the
+    # kernel is refused later, so the run ends at once).
+    QEMU_NODE_FLAGS=--no-experimental-wasm-return-call expect_error \
+        bad-no-tail-calls "without tail calls: running the TCG interpreter only" \
+        "${machine[@]}" -kernel "$bad/empty"
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot browser jit_workload jit_stress jit_lifecycle fuzz)
+       share_9p snapshot browser firefox jit_workload jit_stress jit_lifecycle
+       fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
     "test_$t"
