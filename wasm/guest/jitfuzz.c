@@ -30,45 +30,10 @@
  * Freestanding (raw system calls, no libc), like jitcheck.c.
  */
 
-#include <stdint.h>
+#include "freestanding.h"
 
-typedef unsigned long ulong;
-
-#define SYS_WRITE        1
-#define SYS_MMAP         9
-#define SYS_RT_SIGACTION 13
-#define SYS_EXIT_GROUP   231
-
-#define PROT_RW    3
-#define PROT_RWX   7
-#define MAP_PRIVATE_ANON 0x22
-#define MAP_FIXED 0x10
 #define MEM_ADDR  0x20000000ul
 #define CODE_ADDR 0x21000000ul
-#define PAGE 4096
-
-#define SIGILL  4
-#define SIGBUS  7
-#define SIGFPE  8
-#define SIGSEGV 11
-#define SA_SIGINFO  0x00000004
-#define SA_RESTORER 0x04000000
-
-static long syscall6(long n, long a, long b, long c, long d, long e, long f)
-{
-    long ret;
-    register long r10 asm("r10") = d;
-    register long r8 asm("r8") = e;
-    register long r9 asm("r9") = f;
-
-    asm volatile("syscall"
-                 : "=a"(ret)
-                 : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10), "r"(r8), "r"(r9)
-                 : "rcx", "r11", "memory");
-    return ret;
-}
-
-#define syscall3(n, a, b, c) syscall6(n, (long)(a), (long)(b), (long)(c), 0, 0, 0)
 
 /* Output is buffered: the serial console is slow per write. */
 static char out_buf[4096];
@@ -1366,19 +1331,6 @@ static void run_dump(uint64_t seed, uint64_t index, int prefix, int runs)
     }
 }
 
-struct kernel_sigaction {
-    void *handler;
-    ulong flags;
-    void (*restorer)(void);
-    uint64_t mask;
-};
-
-void jitfuzz_restore_rt(void);
-asm(".text\n"
-    "jitfuzz_restore_rt:\n"
-    "    mov $15, %eax\n"          /* rt_sigreturn */
-    "    syscall\n");
-
 /* A generated instruction that faults is a bug of the generator. */
 static void on_fault(int sig, void *info, void *context)
 {
@@ -1400,12 +1352,7 @@ void jitfuzz_main(long *sp)
     ulong k;
 
     for (k = 0; k < sizeof(signals) / sizeof(signals[0]); k++) {
-        struct kernel_sigaction sa = {
-            on_fault, SA_SIGINFO | SA_RESTORER, jitfuzz_restore_rt, 0
-        };
-
-        syscall6(SYS_RT_SIGACTION, signals[k], (long)&sa, 0, sizeof(sa.mask),
-                 0, 0);
+        set_handler(signals[k], on_fault);
     }
     mem = map_pages(MEM_ADDR, 2, PROT_RW);
     fuzz_mem = mem + PAGE;
