@@ -9,7 +9,7 @@
 # Judged afterwards: every round's line equals native QEMU's for that round
 # (the stress digest and the fuzz hash, unstable=0), and after the first
 # SOAK_WARMUP minutes (default 5) memory and live counts stay flat: RSS
-# grows by at most SOAK_RSS_GROWTH_MIB (default 64), live blocks stay
+# grows by at most SOAK_RSS_GROWTH_MIB (default 128), live blocks stay
 # under the JIT's cap.  Prints the samples as tables and PASS/FAIL lines.
 # Output in build/soak/.
 
@@ -18,7 +18,7 @@ STAGE=soak
 
 MINUTES=${SOAK_MINUTES:-30}
 WARMUP=${SOAK_WARMUP:-5}
-RSS_GROWTH=${SOAK_RSS_GROWTH_MIB:-64}
+RSS_GROWTH=${SOAK_RSS_GROWTH_MIB:-128}
 LIVE_MAX=65536
 SOAK_DIR=$OUT_DIR/soak
 mkdir -p "$SOAK_DIR"
