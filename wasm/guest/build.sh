@@ -24,7 +24,7 @@ stage_start guest
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
 GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh \
-                  guest/jitcheck.c guest/jitfuzz.c
+                  guest/freestanding.h guest/jitcheck.c guest/jitfuzz.c
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_KEY
