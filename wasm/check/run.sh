@@ -276,13 +276,16 @@ test_ci_recipe() {
 }
 
 # The web page in headless Chromium (check/browser.sh).
+# (run_script's log, build/check/browser-chromium.log, is the driver's
+# output; the driver keeps its own log in build/check/browser.log.)
 test_browser() {
-    run_script browser "$WASM_DIR/check/browser.sh"
+    run_script browser-chromium "$WASM_DIR/check/browser.sh"
 }
 
-# The same page tests in Firefox (firefox-* names).
+# The same page tests in Firefox (firefox-* names; the driver's log is
+# build/check/firefox.log).
 test_firefox() {
-    run_script firefox "$WASM_DIR/check/browser.sh" --firefox
+    run_script browser-firefox "$WASM_DIR/check/browser.sh" --firefox
 }
 
 # expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time
