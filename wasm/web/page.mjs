@@ -246,6 +246,18 @@ export async function runPage(doc = document) {
         return true;
     };
 
+    // Boots a new machine with @options in place of the running one.
+    const boot = async (options, how) => {
+        const booting = new Qemu(options);
+        attach(booting);
+        show(booting, how);
+        try {
+            await booting.start();
+        } catch (e) {
+            /* shown by the state listener */
+        }
+    };
+
     // Saves the running machine with @how (a Qemu method); the result, or
     // null when it failed (shown).
     const save = async (how, ...args) => {
@@ -321,15 +333,9 @@ export async function runPage(doc = document) {
             return;
         }
         const form = new URLSearchParams(new FormData($('settings-form')));
-        const booting = new Qemu({ ...optionsFromUrl(form), ...files });
         showError('');
-        attach(booting);
-        show(booting, ` · from ${Object.values(files).map((f) => f.name).join(', ')}`);
-        try {
-            await booting.start();
-        } catch (e) {
-            /* shown by the state listener */
-        }
+        await boot({ ...optionsFromUrl(form), ...files },
+                   ` · from ${Object.values(files).map((f) => f.name).join(', ')}`);
     });
 
     browserStore.get().then((record) => record && offerSaved(record)).catch(() => {});
@@ -340,13 +346,6 @@ export async function runPage(doc = document) {
     if (snapshot && await resume(snapshot.url, ' · from the default snapshot')) {
         return qemu;
     }
-    const booting = new Qemu(opts);
-    attach(booting);
-    show(booting, '');
-    try {
-        await booting.start();
-    } catch (e) {
-        /* shown by the state listener */
-    }
+    await boot(opts, '');
     return qemu;
 }

@@ -755,13 +755,9 @@ export class Qemu extends EventTarget {
         return this._monitor;
     }
 
-    // Runs one command in QEMU's monitor (for example 'info jit') and
-    // resolves to its answer; the console is given back afterwards.  Guest
-    // output that arrives meanwhile goes into the answer, not the console.
-    async monitor(command, { timeout = 60000 } = {}) {
-        if (!this.running) {
-            throw new QemuError(`Cannot use the monitor: the emulator is ${this.state}.`);
-        }
+    // Switches the console to the monitor, runs @body and switches back,
+    // after @beforeLeave (more monitor commands), even when @body fails.
+    async _inMonitor(body, beforeLeave = async () => {}) {
         if (this._monitor !== null) {
             throw new QemuError('The monitor is busy.');
         }
@@ -770,14 +766,25 @@ export class Qemu extends EventTarget {
             this._monitor = '';
             this.write(TOGGLE_MONITOR);
             await this._monitorWait(/\(qemu\) $/, 30000);
-            const said = await this._monitorCommand(command, timeout);
-            return said.replace(/\(qemu\) $/, '');
+            return await body();
         } finally {
             if (this.running && this._monitor !== null) {
+                await beforeLeave().catch(() => {});
                 this.write(TOGGLE_MONITOR);
             }
             this._monitor = null;
         }
+    }
+
+    // Runs one command in QEMU's monitor (for example 'info jit') and
+    // resolves to its answer; the console is given back afterwards.  Guest
+    // output that arrives meanwhile goes into the answer, not the console.
+    async monitor(command, { timeout = 60000 } = {}) {
+        if (!this.running) {
+            throw new QemuError(`Cannot use the monitor: the emulator is ${this.state}.`);
+        }
+        return this._inMonitor(async () =>
+            (await this._monitorCommand(command, timeout)).replace(/\(qemu\) $/, ''));
     }
 
     // Saves the running machine with QEMU's own "migrate file:" (through
@@ -792,42 +799,32 @@ export class Qemu extends EventTarget {
         if (this._saving) {
             throw new QemuError('A save is already running.');
         }
-        if (this._monitor !== null) {
-            throw new QemuError('The monitor is busy.');
-        }
         this._saving = true;
         const t0 = performance.now();
         const FS = this._frame.contentWindow.FS;
         try {
-            this._flush();
-            this._monitor = '';
-            this.write(TOGGLE_MONITOR);
-            await this._monitorWait(/\(qemu\) $/, 30000);
-            let said = await this._monitorCommand(`migrate file:${STATE_OUT}`);
-            for (;;) {
-                const status = said.match(/Migration status: *(\S+)/)?.[1];
-                if (status === 'completed') {
-                    break;
+            // The machine stops when a migration ends: resume it before
+            // giving the console back, whatever happened.
+            return await this._inMonitor(async () => {
+                let said = await this._monitorCommand(`migrate file:${STATE_OUT}`);
+                for (;;) {
+                    const status = said.match(/Migration status: *(\S+)/)?.[1];
+                    if (status === 'completed') {
+                        break;
+                    }
+                    if (status === 'failed' || status === 'cancelled' ||
+                        /Error|error:/.test(said) && !status) {
+                        throw new QemuError(`QEMU could not save the machine: ${said.trim().split('\n').pop()}`);
+                    }
+                    await new Promise((r) => setTimeout(r, 100));
+                    said = await this._monitorCommand('info migrate');
                 }
-                if (status === 'failed' || status === 'cancelled' ||
-                    /Error|error:/.test(said) && !status) {
-                    throw new QemuError(`QEMU could not save the machine: ${said.trim().split('\n').pop()}`);
-                }
-                await new Promise((r) => setTimeout(r, 100));
-                said = await this._monitorCommand('info migrate');
-            }
-            const ms = performance.now() - t0;
-            const bytes = FS.readFile(STATE_OUT);
-            FS.unlink(STATE_OUT);
-            return { bytes, ms };
+                const ms = performance.now() - t0;
+                const bytes = FS.readFile(STATE_OUT);
+                FS.unlink(STATE_OUT);
+                return { bytes, ms };
+            }, () => this._monitorCommand('cont'));
         } finally {
-            // The machine stops when a migration ends; always resume it and
-            // give the console back.
-            if (this.running && this._monitor !== null) {
-                await this._monitorCommand('cont').catch(() => {});
-                this.write(TOGGLE_MONITOR);
-            }
-            this._monitor = null;
             this._saving = false;
         }
     }
