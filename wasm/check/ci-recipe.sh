@@ -23,7 +23,7 @@ DEPS_SH=$WASM_DIR/toolchain/deps.sh
 VERSIONS=$WASM_DIR/toolchain/versions.env
 # versions.env keys the recipe must carry: the suite, the build root's
 # packages and what toolchain/deps.sh builds from.
-REQUIRED='^(DEBIAN_SUITE|ROOT_PACKAGES|(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|WASM)_[A-Z0-9_]+)$'
+REQUIRED='^(DEBIAN_SUITE|ROOT_PACKAGES|(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|DTC|WASM)_[A-Z0-9_]+)$'
 
 problems=()
 problem() {
@@ -70,7 +70,7 @@ done
 commands() {
     grep -v '^[[:space:]]*#' |
     sed -e ':a' -e '/\\$/{N;s/\\\n//;ba}' |
-    tr -d "\"'" |
+    tr -d "\"'" | sed 's/\\\$/$/g' |
     sed -e 's/&&/\n/g' -e 's/;/\n/g' -e 's/() {/\n/g' |
     awk '
     BEGIN {
@@ -79,7 +79,7 @@ commands() {
         for (i = 1; i <= n; i++) want[k[i]] = 1
     }
     {
-        if ($1 == "RUN" || $1 == "}") { $1 = ""; $0 = $0 }
+        if ($1 == "RUN" || $1 == "}" || $1 == "do") { $1 = ""; $0 = $0 }
         if ($1 == "in_root") { $1 = $2 = $3 = ""; $0 = $0 }
         $1 = $1
         if ($1 in want) print
@@ -144,6 +144,9 @@ else
         tr ' ' '\n' | sed '/^$/d' | LC_ALL=C sort)
     # shellcheck disable=SC2034
     PRE_JS=PRE_JS PREFIX=PREFIX
+    # build-qemu.sh's default: every target.
+    # shellcheck disable=SC2034,SC2086 # words
+    target_list=$(printf '%s-softmmu\n' $GUEST_ARCHES | paste -sd,)
     eval "$(sed -n '/^CONFIGURE_FLAGS=(/,/^)/p' "$WASM_DIR/toolchain/build-qemu.sh")"
     fork_flags=$(printf '%s\n' "${CONFIGURE_FLAGS[@]}" |
                  grep -v -E '^(--extra-ldflags=--pre-js=|-Dpkg_config_path=)' | LC_ALL=C sort)

@@ -1,21 +1,26 @@
 #!/bin/bash
-# Stage: the x86_64 test guest booted by the emulator under test.  Assembled
-# from Debian trixie binary packages pinned in versions.env (kernel, static
-# busybox, SeaBIOS, QEMU's and iPXE's ROMs), fetched with apt-get download
-# inside the build root.  The only things compiled here are the test
-# programs guest/jitcheck.c and guest/jitfuzz.c (the root's gcc).  Output directory:
-#   bzImage              the Debian kernel
-#   vmlinux              the same kernel uncompressed: with -kernel vmlinux
-#                        QEMU boots it through PVH (pvh.bin), skipping the
-#                        in-guest decompression (the default, common.sh)
+# Stage: the test guest of GUEST_ARCH (common.sh; default x86_64) booted by
+# the emulator under test.  Assembled from Debian trixie binary packages
+# pinned in versions.env (kernel, static busybox; for x86_64 SeaBIOS, QEMU's
+# and iPXE's ROMs, for riscv64 OpenSBI), fetched with apt-get download
+# inside the build root (foreign architectures are added to its dpkg on
+# first use).  The only things compiled here are the x86_64 test programs
+# guest/jitcheck.c and guest/jitfuzz.c (the root's gcc).  Output directory:
+#   bzImage              x86_64: the Debian kernel
+#   vmlinux              x86_64: the same kernel uncompressed: with -kernel
+#                        vmlinux QEMU boots it through PVH (pvh.bin),
+#                        skipping the in-guest decompression (the default,
+#                        common.sh)
+#   Image                aarch64, riscv64: the Debian kernel (a flat Image)
 #   initramfs.cpio.gz    busybox + guest/init (+ 9p modules)
-#   firmware/            for "qemu-system-x86_64 -M pc -L firmware"
+#   firmware/            for "qemu-system-ARCH -L firmware"
 #   manifest.txt         package versions and kernel release
 #
 # Usage: guest/build.sh               build if needed, print the output dir
 #        guest/build.sh --print-dir   print the output dir only
 #        guest/build.sh --latest      print current trixie versions for
-#                                     versions.env (pins are not changed)
+#                                     versions.env (pins are not changed;
+#                                     x86_64 names, the same for the others)
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -25,11 +30,11 @@ stage_start guest
 # workload, and the pinned package versions.
 GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh \
                   guest/freestanding.h guest/jitcheck.c guest/jitfuzz.c
-              grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_)' \
+              grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_|OPENSBI_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
-OUT=$CACHE_DIR/guest-$GUEST_KEY
+OUT=$CACHE_DIR/guest-$GUEST_ARCH-$GUEST_KEY
 
-# ROMs that qemu-system-x86_64 -M pc opens at startup (checked with strace
+# x86_64: ROMs that qemu-system-x86_64 -M pc opens at startup (checked with strace
 # on Debian's own QEMU, with and without -nic none), plus the ones for
 # devices a test is likely to add.  Paths are relative to the extracted
 # packages.
@@ -50,6 +55,26 @@ usr/share/qemu/pvh.bin
 usr/share/qemu/efi-e1000.rom
 usr/share/qemu/efi-virtio.rom
 "
+
+# The packages and firmware of each architecture (Debian's name for it,
+# the kernel package, the firmware files and the packages they come from).
+case $GUEST_ARCH in
+x86_64)
+    DEB_ARCH=amd64
+    KERNEL_PACKAGE=$GUEST_KERNEL_PACKAGE KERNEL_VERSION=$GUEST_KERNEL_VERSION
+    FIRMWARE_PACKAGES=("seabios=$SEABIOS_VERSION" "qemu-system-data=$QEMU_DATA_VERSION"
+                       "ipxe-qemu=$IPXE_QEMU_VERSION") ;;
+aarch64)
+    DEB_ARCH=arm64
+    KERNEL_PACKAGE=$GUEST_KERNEL_PACKAGE_ARM64 KERNEL_VERSION=$GUEST_KERNEL_VERSION_ARM64
+    FIRMWARE="" FIRMWARE_PACKAGES=() ;;
+riscv64)
+    DEB_ARCH=riscv64
+    KERNEL_PACKAGE=$GUEST_KERNEL_PACKAGE_RISCV64 KERNEL_VERSION=$GUEST_KERNEL_VERSION_RISCV64
+    # The name qemu-system-riscv64 -M virt looks for in -L.
+    FIRMWARE="usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin:opensbi-riscv64-generic-fw_dynamic.bin"
+    FIRMWARE_PACKAGES=("opensbi=$OPENSBI_VERSION") ;;
+esac
 
 # Kernel modules for a virtio-9p share, in load order.
 NINEP_MODULES="kernel/fs/netfs/netfs kernel/net/9p/9pnet
@@ -80,7 +105,7 @@ case ${1:-} in
 esac
 
 finish() {
-    ln -sfn "$(basename "$OUT")" "$CACHE_DIR/guest"
+    ln -sfn "$(basename "$OUT")" "$CACHE_DIR/guest-$GUEST_ARCH"
     echo "$OUT"
 }
 
@@ -94,8 +119,8 @@ fi
 # only use the arguments it is given.
 assemble() {
     set -euo pipefail
-    local tmp=$1 guest=$2 kpkg=$3 firmware=$4 modules=$5
-    shift 5
+    local tmp=$1 guest=$2 arch=$3 kpkg=$4 firmware=$5 modules=$6
+    shift 6
     local kver=${kpkg#linux-image-}
     local x=$tmp/extract r=$tmp/rootfs f m a
 
@@ -104,14 +129,15 @@ assemble() {
     # The sandbox user cannot write to the cache directory.
     apt-get download -q -o APT::Sandbox::User=root "$@" >/dev/null 2>&1 || {
         echo "apt-get download failed; refreshing the package lists" >&2
-        apt-get update -qq
+        apt-get update -qq || true
         apt-get download -q -o APT::Sandbox::User=root "$@" >/dev/null
     }
     for f in *.deb; do dpkg-deb -x "$f" "$x"; done
 
-    install -m 644 "$x/boot/vmlinuz-$kver" "$tmp/bzImage"
-    # The bzImage payload is a zstd stream followed by its le32 size.
-    python3 - "$tmp/bzImage" "$tmp/vmlinux" <<'PY'
+    if [ "$arch" = x86_64 ]; then
+        install -m 644 "$x/boot/vmlinuz-$kver" "$tmp/bzImage"
+        # The bzImage payload is a zstd stream followed by its le32 size.
+        python3 - "$tmp/bzImage" "$tmp/vmlinux" <<'PY'
 import struct, subprocess, sys
 img = open(sys.argv[1], "rb").read()
 start = ((img[0x1f1] or 4) + 1) * 512
@@ -124,10 +150,18 @@ if elf[:4] != b"\x7fELF" or len(elf) != size:
     sys.exit("vmlinux extraction failed")
 open(sys.argv[2], "wb").write(elf)
 PY
+    else
+        # arm64 ships vmlinuz (a flat Image), riscv64 vmlinux (the same).
+        for f in "$x/boot/vmlinuz-$kver" "$x/boot/vmlinux-$kver"; do
+            [ -f "$f" ] && install -m 644 "$f" "$tmp/Image"
+        done
+        [ -f "$tmp/Image" ]
+    fi
 
+    # FILE or FILE:NAME (the name QEMU looks for).
     mkdir -p "$tmp/firmware"
     for f in $firmware; do
-        cp -L "$x/$f" "$tmp/firmware/"
+        cp -L "$x/${f%%:*}" "$tmp/firmware/$(basename "${f#*:}")"
     done
 
     mkdir -p "$r"/{bin,dev,proc,sys,tmp,root,mnt,lib/modules/"$kver"}
@@ -136,21 +170,30 @@ PY
     ln -s ../bin "$r/usr/bin"
     ln -s ../bin "$r/usr/sbin"
     install -m 755 "$x/usr/bin/busybox" "$r/bin/busybox"
-    for a in $("$r/bin/busybox" --list); do
+    # The applets, as the build host's busybox-static of the same version
+    # (one source, one configuration) lists them: a foreign one cannot run.
+    mkdir -p "$tmp/host"
+    # shellcheck disable=SC2016 # dpkg-query format, not shell
+    (cd "$tmp/host" && apt-get download -q -o APT::Sandbox::User=root \
+        "busybox-static:amd64=$(dpkg-deb -W --showformat='${Version}' "$tmp"/debs/busybox-static_*.deb)" \
+        >/dev/null && dpkg-deb -x busybox-static_*.deb .)
+    for a in $("$tmp/host/usr/bin/busybox" --list); do
         [ "$a" = busybox ] || ln -s busybox "$r/bin/$a"
     done
+    rm -rf "$tmp/host"
     # The kernel hands /dev/console to init before devtmpfs is mounted.
     mknod -m 600 "$r/dev/console" c 5 1
     install -m 755 "$guest/init" "$r/init"
     install -m 644 "$guest/workload.sh" "$r/lib/workload.sh"
     install -m 644 "$guest/stress.sh" "$r/lib/stress.sh"
-    # Freestanding, so the same instructions run under every emulator.
-    gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
-        -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
-        -Wall -Wextra -Werror -o "$r/bin/jitcheck" "$guest/jitcheck.c"
-    gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
-        -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
-        -Wall -Wextra -Werror -o "$r/bin/jitfuzz" "$guest/jitfuzz.c"
+    if [ "$arch" = x86_64 ]; then
+        # Freestanding, so the same instructions run under every emulator.
+        for f in jitcheck jitfuzz; do
+            gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
+                -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
+                -Wall -Wextra -Werror -o "$r/bin/$f" "$guest/$f.c"
+        done
+    fi
     # busybox insmod cannot read .ko.xz.
     for m in $modules; do
         xz -dc "$x/usr/lib/modules/$kver/$m.ko.xz" \
@@ -167,31 +210,37 @@ PY
         echo "kernel_release=$kver"
         for f in "$tmp"/debs/*.deb; do
             # shellcheck disable=SC2016 # dpkg-query format, not shell
-            dpkg-deb -W --showformat='${Package}=${Version}\n' "$f"
+            dpkg-deb -W --showformat='${Package}:${Architecture}=${Version}\n' "$f"
         done
     } >"$tmp/manifest.txt"
 
     rm -rf "$tmp/debs" "$x" "$r"
 }
 
+# Foreign packages need their architecture in the root's dpkg (once; the
+# root's cache key does not change).
+if [ "$DEB_ARCH" != amd64 ] &&
+   ! in_root dpkg --print-foreign-architectures | grep -qx "$DEB_ARCH"; then
+    log "adding $DEB_ARCH to the build root's dpkg"
+    in_root /bin/sh -c "dpkg --add-architecture '$DEB_ARCH' && apt-get update -qq" ||
+        log "apt-get update reported errors (continuing)"
+fi
+
 tmp=$OUT.tmp
 rm -rf "$tmp"
 mkdir -p "$tmp"
 log "assembling $OUT"
 in_root /bin/bash -c "$(declare -f assemble); assemble \"\$@\"" assemble \
-    "$tmp" "$WASM_DIR/guest" "$GUEST_KERNEL_PACKAGE" "$FIRMWARE" "$NINEP_MODULES" \
-    "$GUEST_KERNEL_PACKAGE=$GUEST_KERNEL_VERSION" \
-    "busybox-static=$BUSYBOX_VERSION" \
-    "seabios=$SEABIOS_VERSION" \
-    "qemu-system-data=$QEMU_DATA_VERSION" \
-    "ipxe-qemu=$IPXE_QEMU_VERSION" ||
+    "$tmp" "$WASM_DIR/guest" "$GUEST_ARCH" "$KERNEL_PACKAGE" "$FIRMWARE" "$NINEP_MODULES" \
+    "$KERNEL_PACKAGE:$DEB_ARCH=$KERNEL_VERSION" \
+    "busybox-static:$DEB_ARCH=$BUSYBOX_VERSION" \
+    "${FIRMWARE_PACKAGES[@]}" ||
     die "assembly failed (partial output: $tmp)"
 
 rm -rf "$OUT"
 mv "$tmp" "$OUT"
 touch "$OUT/.complete"
-log "bzImage $(du -h "$OUT/bzImage" | cut -f1)," \
-    "vmlinux $(du -h "$OUT/vmlinux" | cut -f1)," \
+log "$GUEST_ARCH: $(cd "$OUT" && du -h bzImage vmlinux Image 2>/dev/null | tr '\t\n' ' ')" \
     "initramfs $(du -h "$OUT/initramfs.cpio.gz" | cut -f1)," \
     "firmware $(du -sh "$OUT/firmware" | cut -f1)"
 stage_done

@@ -1,9 +1,9 @@
 #!/bin/bash
-# Native baseline: boot the test guest under Debian trixie's own
-# qemu-system-x86_64 (TCG) inside the build root, to validate the guest and
-# to get reference times for the WebAssembly build.  qemu-system-x86 is
-# installed into the build root on first use; that does not change the
-# root's cache key.
+# Native baseline: boot the test guest of GUEST_ARCH (common.sh) under
+# Debian trixie's own qemu-system-ARCH (TCG) inside the build root, to
+# validate the guest and to get reference times for the WebAssembly build.
+# The package (qemu-system-x86, -arm or -riscv) is installed into the build
+# root on first use; that does not change the root's cache key.
 #
 # Usage: guest/native-qemu.sh check [N]       workload (default accel and
 #                                             -accel tcg) + scripted shell
@@ -24,15 +24,23 @@ shopt -s extglob
 QEMU_TIMEOUT=${QEMU_TIMEOUT:-300}
 
 ensure_qemu() {
+    local pkg
+    case $GUEST_ARCH in
+    x86_64) pkg=qemu-system-x86 ;;
+    aarch64) pkg=qemu-system-arm ;;
+    riscv64) pkg=qemu-system-riscv ;;
+    esac
+    # shellcheck disable=SC2016 # expanded inside the root
     in_root /bin/sh -c '
-        command -v qemu-system-x86_64 >/dev/null && exit 0
+        command -v "qemu-system-$1" >/dev/null && exit 0
         install() {
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-                --no-install-recommends qemu-system-x86 >/dev/null
+                --no-install-recommends "$2" >/dev/null
         }
-        echo "installing qemu-system-x86 into the build root" >&2
-        install || { apt-get update -qq && install; }' ||
-        die "cannot install qemu-system-x86 in the build root"
+        echo "installing $2 into the build root" >&2
+        install || { apt-get update -qq; install; }
+        command -v "qemu-system-$1" >/dev/null' sh "$GUEST_ARCH" "$pkg" ||
+        die "cannot install $pkg in the build root"
 }
 
 # qemu_cmd MODE QEMU-ARG... : run QEMU on the guest, from the guest dir so
@@ -45,7 +53,7 @@ qemu_cmd() {
     # shellcheck disable=SC2016 # expanded inside the root
     # shellcheck disable=SC2086 # QEMU_WRAPPER: words of a command
     in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$GUEST_DIR" \
-        "${limit[@]}" ${QEMU_WRAPPER:-} qemu-system-x86_64 "${GUEST_ARGS[@]}" "$@"
+        "${limit[@]}" ${QEMU_WRAPPER:-} "qemu-system-$GUEST_ARCH" "${GUEST_ARGS[@]}" "$@"
 }
 
 now_us() { echo "${EPOCHREALTIME/./}"; }
@@ -153,7 +161,7 @@ run_shell_test() {
     expect "$OUT" 'guest# $' || ok=0
     # shellcheck disable=SC2016 # expanded by the guest's shell
     printf '%s\n' 'echo hi-$((6*7)) $(uname -m)' >&"$IN"
-    expect "$OUT" '^hi-42 x86_64$' || ok=0
+    expect "$OUT" "^hi-42 $GUEST_ARCH\$" || ok=0
     expect "$OUT" 'guest# $' || ok=0
     printf 'exit\n' >&"$IN"
     expect "$OUT" '^QEMU-WASM-GUEST: poweroff$' || ok=0

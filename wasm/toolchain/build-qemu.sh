@@ -2,19 +2,21 @@
 # Stage 4: configure and build the checkout (QEMU's tree, the repository's
 # root) for wasm32 with QEMU's own commands, emconfigure ./configure and
 # emmake make, out of tree in a build directory in the cache; then copy
-# qemu-system-x86_64.{js,wasm} to wasm/build/.  The build directory is
+# qemu-system-{x86_64,aarch64,riscv64}.{js,wasm} to wasm/build/.  The build directory is
 # reused, so a rebuild after a one-file change only recompiles that file
 # and relinks; ccache covers builds from scratch and other checkouts.
 #
 # Usage: build-qemu.sh          the fork's build (TCI + WebAssembly JIT)
 #        build-qemu.sh --tci    plain TCI (--enable-tcg-interpreter), for
-#                               comparison, into wasm/build/tci/
+#                               comparison, into wasm/build/tci/ (x86_64
+#                               only)
 
 . "$(dirname "$0")/common.sh"
 
 VARIANT=
+ARCHES=$GUEST_ARCHES
 case ${1:-} in
---tci) VARIANT=tci ;;
+--tci) VARIANT=tci ARCHES=x86_64 ;;
 '') ;;
 *) die "usage: build-qemu.sh [--tci]" ;;
 esac
@@ -27,12 +29,21 @@ stage_start qemu
 PREFIX=$("$WASM_DIR/toolchain/deps.sh" --print-prefix)
 PRE_JS=$WASM_DIR/runner/node-pre.js
 
+targets=() programs=()
+for arch in $ARCHES; do
+    targets+=("$arch-softmmu")
+    programs+=("qemu-system-$arch.js")
+done
+target_list=$(IFS=,; echo "${targets[*]}")
+
 CONFIGURE_FLAGS=(
-    --static --disable-tools --target-list=x86_64-softmmu
+    --static --disable-tools "--target-list=$target_list"
     --with-coroutine=wasm --enable-virtfs
     --without-default-features --enable-pixman
     --disable-docs --disable-install-blobs --disable-werror --disable-download
     "--extra-ldflags=--pre-js=$PRE_JS -lnodefs.js"
+    # The device trees of the aarch64 and riscv64 virt boards.
+    --enable-fdt=system
     # Meson ignores PKG_CONFIG_PATH in cross builds.
     "-Dpkg_config_path=$PREFIX/lib/pkgconfig"
 )
@@ -64,24 +75,24 @@ fi
 # meson does not track: relink when they change.
 link_sum=$(cat "$PRE_JS" "$PREFIX/../.key" "$PREFIX"/../.done-* | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$BUILD_DIR/.link-inputs.sum" 2>/dev/null)" != "$link_sum" ]; then
-    rm -f "$BUILD_DIR/qemu-system-x86_64.js" "$BUILD_DIR"/tests/unit/*.js
+    (cd "$BUILD_DIR" && rm -f "${programs[@]}" tests/unit/*.js)
 fi
 
 log "make in $BUILD_DIR (log: $BUILD_DIR/make.out)"
 t0=$(date +%s)
 in_root /bin/sh -ec "$ENV cd '$BUILD_DIR'
-    emmake make -j$(nproc) qemu-system-x86_64.js" >"$BUILD_DIR/make.out" 2>&1 ||
+    emmake make -j$(nproc) ${programs[*]}" >"$BUILD_DIR/make.out" 2>&1 ||
     { grep -E -A5 'error|FAILED' "$BUILD_DIR/make.out" | head -n 60; tail -n 5 "$BUILD_DIR/make.out"
       die "make failed (log: $BUILD_DIR/make.out)"; }
 echo "$link_sum" >"$BUILD_DIR/.link-inputs.sum"
 log "make: $(( $(date +%s) - t0 )) s"
 
 mkdir -p "$DEST"
-for f in qemu-system-x86_64.js qemu-system-x86_64.wasm qemu-system-x86_64.worker.js; do
-    if [ -f "$BUILD_DIR/$f" ]; then
+for arch in $ARCHES; do
+    for f in "qemu-system-$arch".{js,wasm}; do
         cp -p "$BUILD_DIR/$f" "$DEST/$f"
-    fi
+    done
+    log "${DEST#"$WASM_DIR"/}/qemu-system-$arch.js: $(du -h "$DEST/qemu-system-$arch.wasm" | cut -f1) wasm"
 done
 ln -sfn "$BUILD_DIR" "$DEST/qemu-build"
-log "${DEST#"$WASM_DIR"/}/qemu-system-x86_64.js: $(du -h "$DEST/qemu-system-x86_64.wasm" | cut -f1) wasm"
 stage_done

@@ -58,16 +58,44 @@ die() {
 
 need_host_tools
 
+# The guest architectures (QEMU targets) this project builds and boots;
+# GUEST_ARCH (default x86_64) selects the one a script works on.
+GUEST_ARCHES="x86_64 aarch64 riscv64"
+GUEST_ARCH=${GUEST_ARCH:-x86_64}
+GUEST_KERNEL_ENV=${GUEST_KERNEL:-}
+case " $GUEST_ARCHES " in
+*" $GUEST_ARCH "*) ;;
+*) echo "GUEST_ARCH='$GUEST_ARCH': not one of $GUEST_ARCHES" >&2; exit 1 ;;
+esac
+
 # The default guest's QEMU command line, in one place for every runner
 # (tests, benchmarks, demo, native QEMU, and the web page, whose manifest
 # web/build.sh writes from it): machine and devices, and the kernel
 # parameters every boot starts with (guest/init reads the guest.* ones).
-# The kernel is booted uncompressed (vmlinux, through PVH): decompressing
-# bzImage in the emulated CPU took a quarter of the boot; the kernel's
-# self-tests of its crypto algorithms are skipped (cryptomgr.notests).
-GUEST_MACHINE_ARGS=(-M pc -m 256 -nographic -no-reboot -nic none)
-GUEST_CMDLINE="console=ttyS0 quiet cryptomgr.notests"
-GUEST_KERNEL=${GUEST_KERNEL:-vmlinux}
+# The kernel's self-tests of its crypto algorithms are skipped
+# (cryptomgr.notests).  x86_64 boots its kernel uncompressed (vmlinux,
+# through PVH): decompressing bzImage in the emulated CPU took a quarter of
+# the boot.  The arm64 and riscv64 kernels are flat Images already; AArch64
+# runs an ARMv8.0 core (cortex-a57: no pointer authentication or SVE to
+# emulate), RISC-V boots through OpenSBI (QEMU's default firmware for virt,
+# from -L).
+guest_arch_args() {
+    case $1 in
+    x86_64)
+        GUEST_MACHINE_ARGS=(-M pc -m 256 -nographic -no-reboot -nic none)
+        GUEST_CMDLINE="console=ttyS0 quiet cryptomgr.notests"
+        GUEST_KERNEL=${GUEST_KERNEL_ENV:-vmlinux} ;;
+    aarch64)
+        GUEST_MACHINE_ARGS=(-M virt -cpu cortex-a57 -m 256 -nographic -no-reboot -nic none)
+        GUEST_CMDLINE="console=ttyAMA0 quiet cryptomgr.notests"
+        GUEST_KERNEL=Image ;;
+    riscv64)
+        GUEST_MACHINE_ARGS=(-M virt -m 256 -nographic -no-reboot -nic none)
+        GUEST_CMDLINE="console=ttyS0 quiet cryptomgr.notests"
+        GUEST_KERNEL=Image ;;
+    esac
+}
+guest_arch_args "$GUEST_ARCH"
 
 # guest_args GUEST_DIR FIRMWARE_DIR [KERNEL_PARAMS]: sets GUEST_ARGS to the
 # command line that boots the guest of GUEST_DIR (guest/build.sh).

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Stage 3: cross-build zlib, libffi, pixman, pcre2 and GLib for wasm32 as
+# Stage 3: cross-build zlib, libffi, pixman, pcre2, GLib and libfdt for wasm32 as
 # static -pthread libraries into $CACHE_DIR/deps-<key>/prefix.  Each library
 # leaves a stamp, so a failed run resumes where it stopped.
 
@@ -12,7 +12,7 @@ stage_start deps
 RECIPE_D=$QEMU_DIR/tests/docker/dockerfiles/emsdk-wasm32-cross.d
 
 deps_key() {
-    { grep -E '^(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|WASM)_' "$WASM_DIR/toolchain/versions.env"
+    { grep -E '^(ZLIB|LIBFFI|PIXMAN|PCRE2|GLIB|DTC|WASM)_' "$WASM_DIR/toolchain/versions.env"
       cat "$WASM_DIR/toolchain/deps.sh" "$RECIPE_D/deps-cross.ini.in" \
           "$RECIPE_D/resolv-stub.c"
       cat "$ROOT_DIR/usr/share/emscripten/emscripten-version.txt"
@@ -186,7 +186,26 @@ build_glib() {
         ninja -C build install"
 }
 
-for dep in zlib libffi pixman pcre2 resolv glib; do
+# The library only (QEMU needs nothing else of dtc), compiled directly:
+# dtc's meson.build always builds a shared libfdt too, which wasm-ld
+# cannot link.  Its libfdt.pc is written here for the same reason.
+build_dtc() {
+    local dir
+    dir=$(unpack dtc "$DTC_ORIG_TARBALL")
+    in_root /bin/sh -ec "export EM_FROZEN_CACHE=1; cd '$dir/libfdt'
+        for f in fdt fdt_addresses fdt_check fdt_empty_tree fdt_overlay \
+                 fdt_ro fdt_rw fdt_strerror fdt_sw fdt_wip; do
+            emcc $WASM_CFLAGS -I. -c \$f.c -o \$f.o
+        done
+        emar rcs '$PREFIX/lib/libfdt.a' *.o
+        cp fdt.h libfdt.h libfdt_env.h '$PREFIX/include/'"
+    printf '%s\n' "prefix=$PREFIX" 'libdir=${prefix}/lib' 'includedir=${prefix}/include' \
+        '' 'Name: libfdt' 'Description: Flat Device Tree manipulation' \
+        "Version: ${DTC_SRC_VERSION%-*}" 'Libs: -L${libdir} -lfdt' \
+        'Cflags: -I${includedir}' >"$PREFIX/lib/pkgconfig/libfdt.pc"
+}
+
+for dep in zlib libffi pixman pcre2 resolv glib dtc; do
     build $dep
 done
 touch "$DEPS_DIR/.complete"
