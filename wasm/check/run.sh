@@ -10,8 +10,14 @@ STAGE=check
 
 LOG_DIR=$OUT_DIR/check
 mkdir -p "$LOG_DIR"
-QEMU=$WASM_DIR/runner/qemu-system-x86_64
-GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
+# use_arch ARCH: the guest, emulator and command line tests use next.
+use_arch() {
+    export GUEST_ARCH=$1
+    guest_arch_args "$1"
+    QEMU=$WASM_DIR/runner/qemu-system-$1
+    GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
+}
+use_arch x86_64
 BUILD_DIR=$(readlink -f "$OUT_DIR/qemu-build")
 # Workload rounds for the boot test: small, as the interpreter is slow.
 WORK=${CHECK_GUEST_WORK:-2}
@@ -357,9 +363,63 @@ test_bad_input() {
         "${machine[@]}" -kernel "$bad/empty"
 }
 
+# The other guests (aarch64, riscv64), each booted twice in
+# guest.mode=check (workload, then stress): with wasm=off and with tier 2
+# at a low threshold.  The workload digest equals the host's, the stress
+# digest native QEMU's; tier 2 compiled blocks, wasm=off none.  failed= is
+# the count of blocks tier 2 could not compile (they stay in tier 1).
+arch_test() {
+    local arch=$1 native expected log name kind accel digest stress compiled stayed
+    use_arch "$arch"
+    expected=$("$WASM_DIR/guest/workload-expected.sh" "$WORK")
+    log=$LOG_DIR/$arch-native.log
+    GUEST_ARCH=$arch GUEST_APPEND="guest.work=$WORK" \
+        "$WASM_DIR/guest/native-qemu.sh" run check >"$log" 2>&1 || true
+    native=$(marker_digest STRESS "$log")
+    if [ "$(marker_digest WORKLOAD "$log")" != "$expected" ] || [ -z "$native" ]; then
+        fail "$arch-native" "native QEMU: no stress digest or a wrong workload digest (see $log)"
+        use_arch x86_64
+        return
+    fi
+    for kind in off jit; do
+        name=$arch-$kind log=$LOG_DIR/$arch-$kind.log
+        accel=tcg,wasm=off,wasm-stats=on
+        [ $kind = off ] || accel=tcg,wasm-threshold=10,wasm-stats=on
+        local t0=$SECONDS
+        boot_guest "$log" 3000 "guest.mode=check guest.work=$WORK" -accel "$accel"
+        digest=$(marker_digest WORKLOAD "$log")
+        stress=$(marker_digest STRESS "$log")
+        compiled=$(stat_of "$log" compiled)
+        stayed=$(stat_of "$log" failed)
+        if [ "$digest" != "$expected" ]; then
+            fail "$name" "workload digest '$digest' != host's '$expected', exit $status (see $log)"
+        elif [ "$stress" != "$native" ]; then
+            fail "$name" "stress digest '$stress' != native QEMU's '$native' (see $log)"
+        elif [ "$status" != 0 ]; then
+            fail "$name" "exit status $status (see $log)"
+        elif [ $kind = off ] && [ "${compiled:-1}" != 0 ]; then
+            fail "$name" "wasm=off compiled '$compiled' blocks (see $log)"
+        elif [ $kind = jit ] && [ "${compiled:-0}" -le 0 ]; then
+            fail "$name" "tier 2 compiled nothing (see $log)"
+        else
+            pass "$name" "$((SECONDS - t0))s, $(grep -o 'QEMU-WASM-GUEST: uptime [0-9.]* s' "$log" |
+                head -n1 | sed 's/QEMU-WASM-GUEST: //'), compiled=$compiled failed=$stayed"
+        fi
+    done
+    use_arch x86_64
+}
+
+test_aarch64() {
+    arch_test aarch64
+}
+
+test_riscv64() {
+    arch_test riscv64
+}
+
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
        share_9p snapshot browser firefox jit_workload jit_stress jit_lifecycle
-       fuzz)
+       aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
     "test_$t"
