@@ -15,6 +15,12 @@
 //                         the keyboard answer; screenshot in DIR/browser.png
 //   browser-poweroff      "exit" powers the guest off: the status line says
 //                         so, with the JIT's counters
+//   browser-aarch64       ?arch=aarch64&cold=1: the AArch64 guest reaches its
+//                         shell prompt, "echo hi-$((6*7)) $(uname -m)" typed
+//                         answers "hi-42 aarch64", the heading names
+//                         qemu-system-aarch64; screenshot DIR/browser-aarch64.png
+//   browser-aarch64-snapshot  ?arch=aarch64: the page starts from the AArch64
+//                         guest's default snapshot, which answers the same
 //   browser-missing-file  ?kernel=<nonexistent>: the page shows the error
 //   browser-no-isolation  served without COOP/COEP: the page says why it
 //                         cannot run
@@ -43,7 +49,7 @@
 //                         the wasm memory, 'info jit' counters and how long
 //                         the page takes to answer; DIR/soak-browser.tsv and
 //                         DIR/soak-browser-serial.txt for check/soak.sh
-// browser-shell boots from scratch (?cold=1).
+// browser-shell and browser-aarch64 boot from scratch (?cold=1).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -183,6 +189,66 @@ async function testShell(browser, base) {
         const st = await pageState(page).catch(() => ({}));
         await page.screenshot({ path: path.join(opts.out, `${opts.browser === 'firefox' ? 'firefox' : 'browser'}.png`) }).catch(() => {});
         fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// Another architecture's emulator and guest, chosen by the URL parameter,
+// booted to the shell; the guest names its machine.
+async function testArch(browser, base, arch) {
+    const name = `browser-${arch}`;
+    const shot = path.join(opts.out, `${label(name)}.png`);
+    const t0 = Date.now();
+    const page = await openPage(browser, `${base}?arch=${arch}&cold=1`, name);
+    try {
+        await waitForLine(page, '^guest# $', opts.timeout * 1000);
+        const toShell = (Date.now() - t0) / 1000;
+        log(`${name}: prompt after ${toShell} s`);
+        // Any "hi-... ..." line: a wrong answer fails at once, not by timeout.
+        const lines = await typeAndWait(page, 'echo hi-$((6*7)) $(uname -m)', '^hi-\\S* \\S*$', 120000);
+        const answer = lines.find((l) => /^hi-\S* \S*$/.test(l));
+        const heading = await page.textContent('h1');
+        await page.screenshot({ path: shot });
+        log(`${name}: terminal:\n${lines.filter((l) => l).slice(-8).join('\n')}\nheading: ${heading}`);
+        if (answer !== `hi-42 ${arch}`) {
+            fail(name, `"echo hi-$((6*7)) $(uname -m)" answered "${answer}", not "hi-42 ${arch}"`);
+        } else if (!heading.startsWith(`qemu-system-${arch} `)) {
+            fail(name, `the heading says "${heading}"`);
+        } else {
+            pass(name, `prompt after ${toShell.toFixed(0)} s; "echo hi-$((6*7)) $(uname -m)" ` +
+                 `answered "${answer}" at ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        await page.screenshot({ path: shot }).catch(() => {});
+        const why = e.message.split('\n')[0];
+        fail(name, why.includes(st.status) ? why : `${why}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// ?arch=ARCH with default settings: the page starts from that guest's
+// default snapshot (web/build.sh), which answers as the booted one does.
+async function testArchSnapshot(browser, base, arch) {
+    const name = `browser-${arch}-snapshot`;
+    const t0 = Date.now();
+    const page = await openPage(browser, `${base}?arch=${arch}`, name);
+    try {
+        await waitForStatus(page, /from the default snapshot in [\d.]+ s/, 120000);
+        await waitForLine(page, '^guest# ', 60000);
+        const lines = await typeAndWait(page, 'echo snap-$((6*7)) $(uname -m)', '^snap-\\S* \\S*$');
+        const answer = lines.find((l) => /^snap-\S* \S*$/.test(l));
+        if (answer !== `snap-42 ${arch}`) {
+            fail(name, `"echo snap-$((6*7)) $(uname -m)" answered "${answer}", not "snap-42 ${arch}"`);
+        } else {
+            pass(name, `restored machine answered "${answer}" ${((Date.now() - t0) / 1000).toFixed(1)} s ` +
+                 'after the page opened');
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}; error: ${st.error}`);
     } finally {
         await page.close();
     }
@@ -501,7 +567,7 @@ async function testResumeBad(browser, base) {
     const name = 'browser-resume-bad';
     const page = await openPage(browser, base, name);
     const good = zlib.gunzipSync(fs.readFileSync(
-        path.join(topDir, 'build/web/snapshot/default.state.gz')));
+        path.join(topDir, 'build/web/snapshot-x86_64/default.state.gz')));
     const states = {
         truncated: good.subarray(0, good.length >> 1),
         corrupt: Buffer.concat([good.subarray(0, 4096), Buffer.alloc(1 << 20, 0x5a)]),
@@ -681,6 +747,12 @@ try {
     }
     if (wanted('browser-shell')) {
         await testShell(browser, base);
+    }
+    if (wanted('browser-aarch64')) {
+        await testArch(browser, base, 'aarch64');
+    }
+    if (wanted('browser-aarch64-snapshot')) {
+        await testArchSnapshot(browser, base, 'aarch64');
     }
     if (named('browser-soak')) {
         await testSoak(browser, base);

@@ -1,12 +1,12 @@
 // The page (index.html): a terminal (xterm.js) on the serial console of
 // an emulator (qemu.mjs), a status line, download progress, settings from
-// the form or the URL (?mem= &append= &kernel= &initrd= &disk= &args=),
-// and saved machines: with the default settings the page starts from the
-// default guest saved at its prompt (web/build.sh; ?cold=1 boots
-// instead); the running machine can be saved to this browser (IndexedDB)
-// or to a file and started from either.
+// the form or the URL (?arch= &mem= &append= &kernel= &initrd= &disk=
+// &args=), and saved machines: with the default settings the page starts
+// from the architecture's guest saved at its prompt when web/build.sh made
+// one (?cold=1 boots instead); the running machine can be saved to this
+// browser (IndexedDB) or to a file and started from either.
 
-import { Qemu, QemuError, assets, browserStore, checkBrowser, defaults } from './qemu.mjs';
+import { ARCHES, Qemu, QemuError, assetsFor, browserStore, checkBrowser, defaults } from './qemu.mjs';
 
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
@@ -14,6 +14,10 @@ const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.m
 function optionsFromUrl(params) {
     const opts = {};
     const get = (k) => (params.get(k) ?? '').trim();
+    if (get('arch')) {
+        // Checked by Qemu.start(), whose message lists the architectures.
+        opts.arch = get('arch');
+    }
     if (get('mem')) {
         // Checked by Qemu.commandLine(), whose message quotes it.
         opts.memory = get('mem');
@@ -50,22 +54,24 @@ function formatStats(s) {
            `, ${s.interpreted ?? 0} interpreted block runs`;
 }
 
-// The default snapshot's URL, or null when the build has none.
-async function defaultSnapshot() {
+// The default snapshot of @arch's guest, or null when the build has none.
+async function defaultSnapshot(arch) {
     try {
-        const res = await fetch(assets.snapshot);
+        const { snapshot } = assetsFor(arch);
+        const res = await fetch(snapshot);
         if (!res.ok) {
             return null;
         }
         const info = await res.json();
-        return { url: new URL(info.file, assets.snapshot), info };
+        return { url: new URL(info.file, snapshot), info };
     } catch (e) {
         return null;
     }
 }
 
 function describeSaved(record) {
-    return `${formatBytes(record.size)}, saved ${new Date(record.savedAt).toLocaleString()}`;
+    return `${record.arch ?? defaults.arch}, ${formatBytes(record.size)}, ` +
+           `saved ${new Date(record.savedAt).toLocaleString()}`;
 }
 
 export async function runPage(doc = document) {
@@ -85,7 +91,23 @@ export async function runPage(doc = document) {
 
     const params = new URLSearchParams(location.search);
     const opts = optionsFromUrl(params);
+    const arch = opts.arch ?? defaults.arch;
+    // The heading names the emulator that runs (a resumed machine's may
+    // not be the page's).
+    const showArch = (a) => {
+        if (ARCHES.includes(a)) {
+            doc.title = `QEMU ${a} in WebAssembly`;
+            $('heading').firstChild.nodeValue = `qemu-system-${a} `;
+        }
+    };
+    showArch(arch);
     const form = $('settings-form');
+    for (const a of ARCHES) {
+        form.elements.arch.add(new Option(a, a, false, a === arch));
+    }
+    // Keeps the architecture (the default one has no parameter).
+    $('cold').href = arch === defaults.arch ? '?cold=1'
+        : `?${new URLSearchParams({ arch, cold: '1' })}`;
     form.elements.mem.value = opts.memory ?? defaults.memory;
     // Empty: the guest's own command line (guest.json) and guest.mode=shell.
     form.elements.append.value = opts.append ?? '';
@@ -194,6 +216,7 @@ export async function runPage(doc = document) {
         const old = qemu;
         qemu = q;
         window.qemu = q;
+        showArch(q.options.arch);
         origin = how + (q.restoredAt === undefined ? ''
             : ` in ${(q.restoredAt / 1000).toFixed(1)} s`);
         if (old !== q) {
@@ -205,11 +228,17 @@ export async function runPage(doc = document) {
         showState(q.state, q.message);
     };
 
-    // Starts a machine from @state (a URL, Blob or bytes) beside the
-    // running one and shows it once the restored guest answers; if it
-    // cannot start, says why and keeps the running machine.
-    const resume = async (state, how, options = opts) => {
-        const candidate = new Qemu({ ...options, state });
+    // The settings (a URL query) each machine started with, which a save
+    // to this browser keeps: a resumed machine's may not be the page's.
+    const searchOf = new WeakMap();
+
+    // Starts a machine from @state (a URL, Blob or bytes) with the
+    // settings @search beside the running one and shows it once the
+    // restored guest answers; if it cannot start, says why and keeps the
+    // running machine.
+    const resume = async (state, how, search = location.search) => {
+        const candidate = new Qemu({ ...optionsFromUrl(new URLSearchParams(search)), state });
+        searchOf.set(candidate, search);
         attach(candidate);
         showError('');
         setStatus('loading', `Starting ${how.replace(/^ · /, '')}…`);
@@ -246,9 +275,11 @@ export async function runPage(doc = document) {
         return true;
     };
 
-    // Boots a new machine with @options in place of the running one.
-    const boot = async (options, how) => {
+    // Boots a new machine with @options (from the settings @search) in
+    // place of the running one.
+    const boot = async (options, how, search = location.search) => {
         const booting = new Qemu(options);
+        searchOf.set(booting, search);
         attach(booting);
         show(booting, how);
         try {
@@ -273,7 +304,8 @@ export async function runPage(doc = document) {
     };
     const saved = (r, where) => `Saved ${formatBytes(r.size)} in ${(r.ms / 1000).toFixed(1)} s ${where}`;
     $('save-browser').addEventListener('click', async () => {
-        const record = await save('saveToBrowser', { search: location.search });
+        const record = await save('saveToBrowser', { search: searchOf.get(qemu) ?? '',
+                                                     arch: qemu.options.arch });
         if (record) {
             $('save-result').textContent = saved(record, 'to this browser');
             offerSaved(record);
@@ -309,8 +341,7 @@ export async function runPage(doc = document) {
             showError('No machine is saved in this browser.');
             return;
         }
-        const options = optionsFromUrl(new URLSearchParams(record.search || ''));
-        await resume(record.blob, ' · resumed from this browser', options);
+        await resume(record.blob, ' · resumed from this browser', record.search || '');
     });
     $('discard').addEventListener('click', async () => {
         await browserStore.remove().catch(() => {});
@@ -335,14 +366,15 @@ export async function runPage(doc = document) {
         const form = new URLSearchParams(new FormData($('settings-form')));
         showError('');
         await boot({ ...optionsFromUrl(form), ...files },
-                   ` · from ${Object.values(files).map((f) => f.name).join(', ')}`);
+                   ` · from ${Object.values(files).map((f) => f.name).join(', ')}`, `?${form}`);
     });
 
     browserStore.get().then((record) => record && offerSaved(record)).catch(() => {});
 
-    // Default settings: start from the default snapshot when there is one.
-    const custom = Object.keys(opts).length > 0;
-    const snapshot = custom || params.get('cold') === '1' ? null : await defaultSnapshot();
+    // Default settings (any architecture): start from the default snapshot
+    // when there is one.
+    const custom = Object.keys(opts).some((k) => k !== 'arch');
+    const snapshot = custom || params.get('cold') === '1' ? null : await defaultSnapshot(arch);
     if (snapshot && await resume(snapshot.url, ' · from the default snapshot')) {
         return qemu;
     }

@@ -1,9 +1,9 @@
-// qemu-system-x86_64 (Emscripten build) in a web page.
+// qemu-system-ARCH (Emscripten build) in a web page.
 //
 // Embedding API:
 //   import { start } from './qemu.mjs';
-//   const qemu = await start({ memory: 256, append: '...', kernel: url,
-//                              initrd: url, disk: url, args: [...] });
+//   const qemu = await start({ arch: 'x86_64', memory: 256, append: '...',
+//                              kernel: url, initrd: url, disk: url, args: [...] });
 //   qemu.addEventListener('output', (e) => show(e.detail));  // Uint8Array
 //   qemu.write('ls\r');           // to the serial console (string or bytes)
 //   qemu.output();                // console text so far
@@ -12,6 +12,8 @@
 //   await qemu.saveToBrowser();   // the same into browserStore (IndexedDB)
 //   await qemu.saveToFile();      // the same as a file download
 //   qemu.stop();
+// arch (ARCHES; default x86_64) picks the emulator, qemu-system-ARCH, and
+// its guest (assetsFor(arch) names their files).
 // start({ state: url | Blob | bytes }) restores a saved machine instead of
 // booting (QEMU's -incoming; gzip-compressed states are accepted).
 // Events: 'output' (console bytes), 'stderr' (text), 'progress'
@@ -30,14 +32,26 @@
 
 const here = new URL('.', import.meta.url);
 
-export const assets = {
-    script: new URL('build/qemu-system-x86_64.js', here),
-    wasm: new URL('build/qemu-system-x86_64.wasm', here),
-    guest: new URL('build/web/guest/guest.json', here),
-    engine: new URL('engine.html', here),
-    // The default guest saved at its prompt (web/build.sh), if built.
-    snapshot: new URL('build/web/snapshot/snapshot.json', here),
-};
+// The guest architectures (wasm/toolchain/common.sh, GUEST_ARCHES); each
+// has its emulator and packed guest, built when its emulator is.
+export const ARCHES = Object.freeze(['x86_64', 'aarch64', 'riscv64']);
+
+// The files of the emulator and guest of @arch (web/build.sh).
+export function assetsFor(arch) {
+    if (!ARCHES.includes(arch)) {
+        throw new QemuError(`Unknown architecture '${arch}': one of ${ARCHES.join(', ')}.`);
+    }
+    return Object.freeze({
+        arch,
+        program: `qemu-system-${arch}`,
+        script: new URL(`build/qemu-system-${arch}.js`, here),
+        wasm: new URL(`build/qemu-system-${arch}.wasm`, here),
+        guest: new URL(`build/web/guest-${arch}/guest.json`, here),
+        engine: new URL('engine.html', here),
+        // The guest saved at its prompt (web/build.sh), if built.
+        snapshot: new URL(`build/web/snapshot-${arch}/snapshot.json`, here),
+    });
+}
 
 // Where a state is put in the emulator's file system.
 const STATE_IN = '/user/state';
@@ -47,6 +61,7 @@ const STATE_OUT = '/tmp/saved.state';
 const TOGGLE_MONITOR = '\x01c';
 
 export const defaults = Object.freeze({
+    arch: 'x86_64',
     memory: 256,
     // Kernel parameters after the guest's own (guest.json's "append"):
     // guest.mode=shell makes guest/init start a shell, not its workload.
@@ -62,6 +77,9 @@ export class QemuError extends Error {
         this.name = 'QemuError';
     }
 }
+
+// The default architecture's files.
+export const assets = assetsFor(defaults.arch);
 
 const POLLIN = 1;
 const OUTPUT_KEEP = 1 << 20;          // console text kept for output()
@@ -260,6 +278,8 @@ export class Qemu extends EventTarget {
     constructor(options = {}) {
         super();
         this.options = {
+            // The guest architecture: which qemu-system-ARCH and guest.
+            arch: options.arch ?? defaults.arch,
             memory: options.memory ?? defaults.memory,
             // The whole kernel command line; by default the guest's.
             append: options.append,
@@ -276,6 +296,7 @@ export class Qemu extends EventTarget {
         this.exitCode = undefined;
         this.stats = null;            // last wasm-stats line, parsed
         this.startedAt = undefined;   // performance.now() at start()
+        this.assets = null;           // assetsFor(arch), set by start()
         this._stdin = [];
         this._text = '';
         this._decoder = new TextDecoder();
@@ -342,13 +363,19 @@ export class Qemu extends EventTarget {
             if (problems.length) {
                 throw new QemuError(problems.join(' '));
             }
+            const arch = String(this.options.arch);
+            const assets = this.assets = assetsFor(arch);
             this._setState('loading', 'Downloading');
             const signal = this._abort.signal;
-            const manifest = await loadBytes(assets.guest, 'guest manifest', () => {}, signal)
+            const manifest = await loadBytes(assets.guest, `${arch} guest manifest`, () => {}, signal)
                 .then((b) => JSON.parse(new TextDecoder().decode(b)))
                 .catch((e) => {
                     if (e instanceof SyntaxError) {
                         throw new QemuError(`The guest manifest ${assets.guest} is not JSON: ${e.message}`);
+                    }
+                    if (e instanceof QemuError && / HTTP 404\b/.test(e.message)) {
+                        throw new QemuError(`${e.message}: this build has no ${arch} guest ` +
+                            `(web/build.sh packs one for each build/qemu-system-ARCH.js).`);
                     }
                     throw e;
                 });
@@ -366,7 +393,7 @@ export class Qemu extends EventTarget {
                 this._emit('progress', { label, loaded: l, total: t });
             };
             const jobs = {
-                wasm: loadBytes(assets.wasm, 'emulator (qemu-system-x86_64.wasm)',
+                wasm: loadBytes(assets.wasm, `emulator (${assets.program}.wasm)`,
                                 progress('emulator'), signal),
                 data: loadBytes(new URL(manifest.data, assets.guest), 'guest package',
                                 progress('guest package'), signal),
@@ -416,6 +443,7 @@ export class Qemu extends EventTarget {
     }
 
     async _launch(args, manifest, files) {
+        const assets = this.assets;
         const frame = document.createElement('iframe');
         frame.hidden = true;
         frame.title = 'QEMU engine';
@@ -456,7 +484,7 @@ export class Qemu extends EventTarget {
         win.Module = {
             arguments: args,
             // argv[0], which QEMU's messages start with.
-            thisProgram: 'qemu-system-x86_64',
+            thisProgram: assets.program,
             wasmBinary: files.wasm,
             // Pthread workers load the emulator script by this URL.
             mainScriptUrlOrBlob: assets.script.href,
@@ -765,7 +793,9 @@ export class Qemu extends EventTarget {
             this._flush();
             this._monitor = '';
             this.write(TOGGLE_MONITOR);
-            await this._monitorWait(/\(qemu\) $/, 30000);
+            // Not anchored: the guest's output goes on after the monitor's
+            // prompt (a shell prompt still on its way, as on riscv64).
+            await this._monitorWait(/\(qemu\) /, 30000);
             return await body();
         } finally {
             if (this.running && this._monitor !== null) {
@@ -846,7 +876,7 @@ export class Qemu extends EventTarget {
 
     // save(), then offer the state as a file download; returns
     // { name, size, ms }.
-    async saveToFile(name = `qemu-x86_64-${new Date().toISOString().replace(/[:.]/g, '-')}.state`) {
+    async saveToFile(name = `qemu-${this.options.arch}-${new Date().toISOString().replace(/[:.]/g, '-')}.state`) {
         const { bytes, ms } = await this._saveOrSay();
         const doc = document;
         const a = doc.createElement('a');
