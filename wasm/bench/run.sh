@@ -14,7 +14,9 @@
 # BENCH_RUNS, BENCH_WORK (workload rounds, default 3),
 # BENCH_ACCEL (extra -accel options for (c), e.g. wasm-threshold=200),
 # BENCH_NODE_FLAGS (Node/V8 options for (c), e.g. --no-liftoff),
-# BENCH_KINDS (default "native tci off jit"; tci is skipped but for x86_64).
+# BENCH_KINDS (default "native tci off jit"; tci is skipped but for x86_64),
+# BENCH_TIMEOUT (seconds a run may take, default 3000), BENCH_REUSE=1
+# (tables from the logs of an earlier run where they are complete).
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -51,7 +53,7 @@ run_one() {
     guest_args "$GUEST_DIR" build/firmware "$APPEND"
     # shellcheck disable=SC2086,SC2016
     in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$WASM_DIR" \
-        timeout 3000 $MEASURE node $node_flags "$js" "${GUEST_ARGS[@]}" -accel "$accel" \
+        timeout "${BENCH_TIMEOUT:-3000}" $MEASURE node $node_flags "$js" "${GUEST_ARGS[@]}" -accel "$accel" \
         >"$log" 2>&1
 }
 
@@ -97,8 +99,13 @@ for arch in $ARCHES; do
         boots=() works=() walls=() rss=()
         for i in $(seq 1 "$RUNS"); do
             log=$BENCH_DIR/$arch-$kind-$i.log
-            log "$arch $kind run $i/$RUNS"
-            run_one "$kind" "$log"
+            if [ -n "${BENCH_REUSE:-}" ] && grep -q '^measure: exit 0 ' "$log" 2>/dev/null &&
+               grep -q "QEMU-WASM-WORKLOAD: $expected" "$log"; then
+                log "$arch $kind run $i/$RUNS: reusing $log"
+            else
+                log "$arch $kind run $i/$RUNS"
+                run_one "$kind" "$log"
+            fi
             grep -q "QEMU-WASM-WORKLOAD: $expected" "$log" ||
                 die "$arch $kind run $i: wrong or missing workload digest (see $log)"
             boot=$(at "$log" 'QEMU-WASM-GUEST: booted')
