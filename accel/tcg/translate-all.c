@@ -672,7 +672,14 @@ void tcg_flush_jmp_cache(CPUState *cpu)
         return;
     }
 
+    /*
+     * Store only into the entries in use: flushes come in bursts (one per
+     * invalidated TB with CF_PCREL), and where every atomic store is a
+     * full barrier (WebAssembly) clearing all entries each time is dear.
+     */
     for (int i = 0; i < TB_JMP_CACHE_SIZE; i++) {
-        qatomic_set(&jc->array[i].tb, NULL);
+        if (qatomic_read(&jc->array[i].tb)) {
+            qatomic_set(&jc->array[i].tb, NULL);
+        }
     }
 }
