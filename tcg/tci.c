@@ -390,6 +390,12 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
     regs[TCG_AREG0] = (tcg_target_ulong)env;
     regs[TCG_REG_CALL_STACK] = (uintptr_t)stack;
     tci_assert(tb_ptr);
+#ifdef TCG_TARGET_WASM
+    if (tiered) {
+        /* The rest of a compiled block whose helper call switched. */
+        tcg_wasm_take_saved_state(regs, stack);
+    }
+#endif
 
     for (;;) {
         uint32_t insn;

@@ -39,7 +39,7 @@ __thread uint32_t tcg_wasm_interpreted_batch;
 
 /* Written by the vCPU threads, read by whoever prints them. */
 static struct {
-    Stat64 interpreted, compiled, failed, freed, bytes, compile_ns;
+    Stat64 interpreted, compiled, failed, freed, bytes, compile_ns, resumed;
     uint32_t live;
 } stats;
 
@@ -178,14 +178,16 @@ void tcg_wasm_format_stats(GString *buf)
     g_string_append_printf(buf, "wasm-stats: interpreted=%" PRIu64
                            " compiled=%" PRIu64 " failed=%" PRIu64
                            " live=%u freed=%" PRIu64 " bytes=%" PRIu64
-                           " compile-ms=%" PRIu64 " table=%u\n",
+                           " compile-ms=%" PRIu64 " table=%u"
+                           " resumed=%" PRIu64 "\n",
                            stat64_get(&stats.interpreted),
                            stat64_get(&stats.compiled),
                            stat64_get(&stats.failed),
                            qatomic_read(&stats.live),
                            stat64_get(&stats.freed), stat64_get(&stats.bytes),
                            stat64_get(&stats.compile_ns) / SCALE_MS,
-                           qatomic_read(&table_size));
+                           qatomic_read(&table_size),
+                           stat64_get(&stats.resumed));
 }
 
 /* The calling thread's context, or NULL if another thread owns the table. */
@@ -386,6 +388,20 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
             return next;
         }
     }
+}
+
+bool tcg_wasm_take_saved_state(uint64_t *regs, uint64_t *frame)
+{
+    TCGWasmContext *ctx = context;
+
+    if (likely(!ctx || !ctx->saved_for_tier1)) {
+        return false;
+    }
+    ctx->saved_for_tier1 = 0;
+    memcpy(regs, ctx->saved_regs, sizeof(ctx->saved_regs));
+    memcpy(frame, ctx->frame, sizeof(ctx->frame));
+    stat64_add(&stats.resumed, 1);
+    return true;
 }
 
 void tcg_wasm_tb_invalidated(const TranslationBlock *tb)

@@ -29,11 +29,13 @@ typedef struct TCGWasmContext {
      * A coroutine switch inside a helper unwinds the wasm stack, which
      * compiled code cannot take part in: it saves its registers here and
      * returns, and when the switch rewinds the stack it is entered again,
-     * finds resume_serial set and redoes the call from resume_point.
+     * finds resume_serial set and redoes the call at resume_point; then
+     * tier 1 takes the registers and goes on after the call.
      */
     uint64_t saved_regs[TCG_WASM_NB_LOCAL_REGS];
     uint32_t resume_serial;     /* module of the saved region, or 0 */
-    uint32_t resume_point;      /* its join point */
+    uint32_t resume_point;      /* the region's resume point */
+    uint32_t saved_for_tier1;   /* saved_regs and frame are tier 1's now */
     uint32_t tb_ptr_addr;       /* &tci_tb_ptr, which GETPC() reads */
     uint32_t switching_addr;    /* &qemu_fiber_switching */
 } TCGWasmContext;

@@ -7,7 +7,9 @@
  * a run of segments in it, a jump from one block of the region to another
  * is a branch, and a jump elsewhere returns the target's bytecode address
  * to the runtime.  Each block has an entry function, which enters the
- * region at the block's first segment.
+ * region at the block's first segment.  After the region come its resume
+ * points, one for each call that may switch coroutines (see
+ * emit_switch_check()).
  *
  * The semantics of every opcode are those of tcg/tci.c, bit for bit,
  * including the high halves of 32-bit values, so that both tiers can be
@@ -47,6 +49,12 @@ enum {
     L_COUNT
 };
 
+/* A call of the region that may switch coroutines: the word at @ofs. */
+typedef struct ResumePoint {
+    unsigned block;             /* index in the region */
+    uint32_t ofs;
+} ResumePoint;
+
 /* What control flow analysis found in one block. */
 typedef struct BlockInfo {
     TCGWasmTBHeader *header;
@@ -83,6 +91,11 @@ typedef struct Translator {
     const uint32_t *code;       /* its first word after the header */
     uint32_t seg;               /* region join point of the segment */
     uint32_t nest;              /* blocks opened inside the segment */
+
+    GArray *resume_points;      /* of ResumePoint */
+    bool in_resume_point;       /* translating the call of resume_point */
+    uint32_t resume_point;
+    uint32_t written;           /* registers set_reg() wrote, a bit each */
 } Translator;
 
 static bool fail(Translator *t, const char *why)
@@ -158,24 +171,9 @@ static bool emit_call_helper(Translator *t, uintptr_t func, uint32_t type)
     return true;
 }
 
-static bool is_resume_point(TCGOpcode opc)
-{
-    switch (opc) {
-    case INDEX_op_call:
-    case INDEX_op_qemu_ld_i32:
-    case INDEX_op_qemu_ld_i64:
-    case INDEX_op_qemu_st_i32:
-    case INDEX_op_qemu_st_i64:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /*
  * Mark what runs from the start of @bi's block and find its join points:
- * its start, the targets of its branches, and the calls after which it
- * may be resumed.
+ * its start and the targets of its branches.
  */
 static bool discover(Translator *t, BlockInfo *bi)
 {
@@ -198,9 +196,6 @@ static bool discover(Translator *t, BlockInfo *bi)
 
             set_bit(ofs, bi->reachable);
             bi->end = MAX(bi->end, ofs + 1);
-            if (is_resume_point(opc)) {
-                set_bit(ofs, bi->joins);
-            }
             switch (opc) {
             case INDEX_op_br:
             case INDEX_op_brcond_i32:
@@ -303,6 +298,7 @@ static bool set_reg(Translator *t, TCGReg r)
         return fail(t, "write to env or the call stack register");
     }
     emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + r);
+    t->written |= 1u << r;
     return true;
 }
 
@@ -380,25 +376,31 @@ static void emit_goto_p(Translator *t)
     wasm_emit(b, WASM_OP_RETURN);
 }
 
-/*
- * After a call that may have started a coroutine switch: if it did, save
- * the registers, note where to resume, and return to unwind.
- */
-static void emit_switch_check(Translator *t, uint32_t ofs)
+/* Save the registers in ctx->saved_regs, those of @mask. */
+static void emit_save_regs(Translator *t, uint32_t mask)
+{
+    for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
+        if (mask & (1u << r)) {
+            emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+            emit_local(t, WASM_OP_LOCAL_GET, L_REG0 + r);
+            wasm_emit_mem(t->b, WASM_OP_I64_STORE, 3,
+                          offsetof(TCGWasmContext, saved_regs[r]));
+        }
+    }
+}
+
+/* Note @point as where to resume module t->serial, and return 0. */
+static void emit_return_to_unwind(Translator *t, WasmOpcode get_point,
+                                  uint32_t point)
 {
     WasmBuf *b = t->b;
 
-    emit_local(t, WASM_OP_LOCAL_GET, L_SWITCHING);
-    wasm_emit_mem(b, WASM_OP_I32_LOAD8_U, 0, 0);
-    emit_if(t);
-    for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
-        emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-        emit_local(t, WASM_OP_LOCAL_GET, L_REG0 + r);
-        wasm_emit_mem(b, WASM_OP_I64_STORE, 3,
-                      offsetof(TCGWasmContext, saved_regs[r]));
-    }
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-    wasm_emit_i32_const(b, join_of(t, ofs));
+    if (get_point == WASM_OP_I32_CONST) {
+        wasm_emit_i32_const(b, point);
+    } else {
+        emit_local(t, get_point, point);
+    }
     wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
                   offsetof(TCGWasmContext, resume_point));
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
@@ -407,6 +409,35 @@ static void emit_switch_check(Translator *t, uint32_t ofs)
                   offsetof(TCGWasmContext, resume_serial));
     wasm_emit_i32_const(b, 0);
     wasm_emit(b, WASM_OP_RETURN);
+}
+
+/*
+ * After a call that may have started a coroutine switch: if it did, save
+ * the registers, note the resume point that redoes the call, and return
+ * to unwind (in the loop: through the block around it, which saves them).
+ * When the switch rewinds the stack the region is entered again, at that
+ * resume point, after the loop: the rest of the block then runs in tier
+ * 1.  Resuming in the loop would make every call a join point of it,
+ * which costs V8's code at every one of them.
+ */
+static void emit_switch_check(Translator *t, uint32_t ofs)
+{
+    WasmBuf *b = t->b;
+
+    emit_local(t, WASM_OP_LOCAL_GET, L_SWITCHING);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD8_U, 0, 0);
+    emit_if(t);
+    if (t->in_resume_point) {
+        /* Switched again: the registers are saved still. */
+        emit_return_to_unwind(t, WASM_OP_I32_CONST, t->resume_point);
+    } else {
+        ResumePoint rp = { .block = t->bi - t->bis, .ofs = ofs };
+
+        wasm_emit_i32_const(b, t->resume_points->len);
+        emit_local(t, WASM_OP_LOCAL_SET, L_E);
+        wasm_emit_index(b, WASM_OP_BR, depth_of_loop(t) + 1);
+        g_array_append_val(t->resume_points, rp);
+    }
     emit_end(t);
 }
 
@@ -1057,12 +1088,12 @@ static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
         if (result == WASM_TYPE_I32) {
             wasm_emit(b, WASM_OP_I64_EXTEND_I32_U);
         }
-        emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + TCG_REG_R0);
+        set_reg(t, TCG_REG_R0);
     } else if (struct_result) {
         for (unsigned r = 0; r < 2; r++) {
             emit_frame_addr(t, 0);
             wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, r * 8);
-            emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + TCG_REG_R0 + r);
+            set_reg(t, TCG_REG_R0 + r);
         }
     }
     emit_switch_check(t, ofs);
@@ -1160,7 +1191,9 @@ static bool emit_qemu_ld(Translator *t, uint32_t ofs, uint32_t insn)
     }
     get_reg(t, r1);
     emit_local(t, WASM_OP_LOCAL_SET, L_T0);
-    fast = emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_read));
+    /* A resume point must call the helper again, whatever the TLB says. */
+    fast = !t->in_resume_point &&
+           emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_read));
     if (fast) {
         emit_local(t, WASM_OP_LOCAL_GET, L_P);
         wasm_emit_mem(b, access->host_op, 0, 0);
@@ -1214,7 +1247,8 @@ static bool emit_qemu_st(Translator *t, uint32_t ofs, uint32_t insn)
     params[2] = size == MO_64 ? WASM_TYPE_I64 : WASM_TYPE_I32;
     get_reg(t, r1);
     emit_local(t, WASM_OP_LOCAL_SET, L_T0);
-    fast = emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_write));
+    fast = !t->in_resume_point &&
+           emit_tlb_lookup(t, oi, offsetof(CPUTLBEntry, addr_write));
     if (fast) {
         emit_local(t, WASM_OP_LOCAL_GET, L_P);
         get_reg(t, r0);
@@ -1626,9 +1660,10 @@ static bool emit_insn(Translator *t, uint32_t ofs)
 
 /*
  * Start at join point L_START, or, when entered again to finish a call
- * that switched coroutines, where that call was: such a call returned from
- * the region, after which the runtime enters it again, which is always
- * this region's blocks (a region returns to the runtime to leave).
+ * that switched coroutines, at that call's resume point: such a call
+ * returned from the region, after which the runtime enters it again, which
+ * is always this region's blocks (a region returns to the runtime to
+ * leave).  Opens the blocks that a resume and a switch leave.
  */
 static void emit_prologue(Translator *t)
 {
@@ -1645,10 +1680,30 @@ static void emit_prologue(Translator *t)
     emit_local(t, WASM_OP_LOCAL_GET, L_START);
     emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
 
+    wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);
+    wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
                   offsetof(TCGWasmContext, resume_serial));
-    wasm_emit_block(b, WASM_OP_IF, WASM_BLOCK_VOID);
+    wasm_emit_index(b, WASM_OP_BR_IF, 1);
+}
+
+/*
+ * The resume points, after the region's loop: each restores the registers
+ * saved when its call switched, calls again (which rewinds the helper),
+ * and, unless that switched again, hands the registers to tier 1, which
+ * goes on after the call (tcg_wasm_take_saved_state()).
+ */
+static bool emit_resume_points(Translator *t, unsigned *bad)
+{
+    WasmBuf *b = t->b;
+    uint32_t n = t->resume_points->len;
+    g_autofree uint32_t *depths = g_new(uint32_t, n + 1);
+
+    if (!n) {
+        wasm_emit(b, WASM_OP_UNREACHABLE);
+        return true;
+    }
     for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
         emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
         wasm_emit_mem(b, WASM_OP_I64_LOAD, 3,
@@ -1656,14 +1711,44 @@ static void emit_prologue(Translator *t)
         emit_local(t, WASM_OP_LOCAL_SET, L_REG0 + r);
     }
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
-                  offsetof(TCGWasmContext, resume_point));
-    emit_local(t, WASM_OP_LOCAL_SET, L_RESUME);
-    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
     wasm_emit_i32_const(b, 0);
     wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
                   offsetof(TCGWasmContext, resume_serial));
-    wasm_emit(b, WASM_OP_END);
+    for (uint32_t k = 0; k < n; k++) {
+        wasm_emit_block(b, WASM_OP_BLOCK, WASM_BLOCK_VOID);
+        depths[k] = k;
+    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+    wasm_emit_mem(b, WASM_OP_I32_LOAD, 2,
+                  offsetof(TCGWasmContext, resume_point));
+    wasm_emit_br_table(b, depths, n, n - 1);
+
+    t->in_resume_point = true;
+    for (uint32_t k = 0; k < n; k++) {
+        const ResumePoint *rp = &g_array_index(t->resume_points,
+                                               ResumePoint, k);
+
+        wasm_emit(b, WASM_OP_END);
+        t->bi = &t->bis[rp->block];
+        t->code = (const uint32_t *)(t->bi->header + 1);
+        t->resume_point = k;
+        t->nest = 0;
+        t->written = 0;
+        if (!emit_insn(t, rp->ofs)) {
+            t->in_resume_point = false;
+            *bad = rp->block;
+            return false;
+        }
+        emit_save_regs(t, t->written);
+        emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
+        wasm_emit_i32_const(b, 1);
+        wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
+                      offsetof(TCGWasmContext, saved_for_tier1));
+        wasm_emit_i32_const(b, (uintptr_t)insn_ptr(t, rp->ofs + 1));
+        wasm_emit(b, WASM_OP_RETURN);
+    }
+    t->in_resume_point = false;
+    return true;
 }
 
 /* The segments of one block; false if it cannot be translated. */
@@ -1699,6 +1784,7 @@ static bool emit_region(Translator *t, const BlockInfo *bis, unsigned n,
 
     t->bis = bis;
     t->nr_blocks = n;
+    g_array_set_size(t->resume_points, 0);
     emit_prologue(t);
     wasm_emit_block(b, WASM_OP_LOOP, WASM_BLOCK_VOID);
     for (uint32_t k = 0; k < t->nr_joins; k++) {
@@ -1718,7 +1804,11 @@ static bool emit_region(Translator *t, const BlockInfo *bis, unsigned n,
     }
     wasm_emit(b, WASM_OP_END);          /* loop */
     wasm_emit(b, WASM_OP_UNREACHABLE);
-    return true;
+    wasm_emit(b, WASM_OP_END);          /* a call switched coroutines */
+    emit_save_regs(t, MAKE_64BIT_MASK(0, TCG_WASM_NB_LOCAL_REGS));
+    emit_return_to_unwind(t, WASM_OP_LOCAL_GET, L_E);
+    wasm_emit(b, WASM_OP_END);          /* resumed after a switch */
+    return emit_resume_points(t, bad);
 }
 
 /*
@@ -1847,8 +1937,10 @@ unsigned tcg_wasm_translate(TCGWasmTBHeader **headers, unsigned *n,
     WasmModule m;
     WasmLocals locals;
     WasmBuf body;
+    g_autoptr(GArray) resume_points = g_array_new(false, false,
+                                                  sizeof(ResumePoint));
     Translator t = { .m = &m, .b = &body, .serial = serial,
-                     .helpers = helpers };
+                     .helpers = helpers, .resume_points = resume_points };
     unsigned nb = 0, bad;
     uint32_t entry_type, region_type, region;
 
