@@ -132,6 +132,6 @@ for (const [kind] of KINDS) {
 console.log(`${'sampled seconds'.padEnd(34)} ${(windows[0].total / 1e6).toFixed(1).padStart(8)} ${(windows[1].total / 1e6).toFixed(1).padStart(9)}`);
 for (const w of windows) {
     console.log(`\ntop functions, ${w.name} (self time):`);
-    [...w.funcs.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20)
+    [...w.funcs.entries()].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.PROFILE_TOP || 20))
         .forEach(([fn, v]) => console.log(`  ${pct(v, w.total)}  ${fn}`));
 }
