@@ -244,6 +244,36 @@ test_share_9p() {
     fi
 }
 
+# A helper call of compiled code that switches coroutines: without an
+# ioeventfd, virtio-9p starts each request's coroutine on the vCPU thread,
+# inside the guest's notify store.  The region returns, is entered again
+# at the call's resume point and tier 1 finishes the block (resumed > 0);
+# the guest still reads and writes the share right.
+test_jit_switch() {
+    local name=jit-switch log=$LOG_DIR/jit-switch.log dir=$LOG_DIR/switch
+    local expected seen wrote resumed
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    head -c 65536 /dev/urandom >"$dir/from-host.txt"
+    expected=$(sha256sum <"$dir/from-host.txt" | cut -d' ' -f1)
+    boot_guest "$log" 1500 "guest.mode=share guest.9p=1" \
+        -fsdev "local,id=share,path=$dir,security_model=none" \
+        -device virtio-9p-pci,fsdev=share,mount_tag=host0,ioeventfd=off \
+        -accel tcg,wasm-threshold=10,wasm-stats=on
+    seen=$(marker_digest 9P-READ "$log")
+    wrote=$(cat "$dir/from-guest.txt" 2>/dev/null || true)
+    resumed=$(stat_of "$log" resumed)
+    if [ "$seen" != "$expected" ] || [ "$wrote" != "guest read $expected" ]; then
+        fail $name "guest read '$seen', host wrote '$expected', from-guest.txt '$wrote' (see $log)"
+    elif [ "$status" != 0 ]; then
+        fail $name "exit status $status (see $log)"
+    elif [ "${resumed:-0}" -le 0 ]; then
+        fail $name "no call of compiled code switched coroutines (see $log)"
+    else
+        pass $name "9p through switches in compiled calls, resumed=$resumed"
+    fi
+}
+
 # run_script NAME SCRIPT...: a script that prints its own PASS:/FAIL:
 # lines; they count here, and a script that failed without one is a failure.
 run_script() {
@@ -423,6 +453,7 @@ test_riscv64() {
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
        share_9p snapshot browser firefox jit_workload jit_stress jit_lifecycle
+       jit_switch
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
 for t in "${TESTS[@]}"; do
