@@ -98,4 +98,12 @@
 #define TCG_TARGET_HAS_v256             0
 #endif
 
+/*
+ * Whether a 128-bit guest access that needs no 16-byte atomicity is
+ * cheaper as two 64-bit accesses than as a helper call with softmmu.
+ */
+#ifndef TCG_TARGET_SPLIT_I128_SOFTMMU
+#define TCG_TARGET_SPLIT_I128_SOFTMMU   0
+#endif
+
 #endif

@@ -469,8 +469,11 @@ void tcg_gen_qemu_st_i64_chk(TCGv_i64 val, TCGTemp *addr, TCGArg idx,
  */
 static bool use_two_i64_for_i128(MemOp mop)
 {
-    /* Two softmmu tlb lookups is larger than one function call. */
-    if (tcg_use_softmmu) {
+    /*
+     * Two softmmu tlb lookups is larger than one function call, unless the
+     * backend's calls cost more than its inline lookups.
+     */
+    if (tcg_use_softmmu && !TCG_TARGET_SPLIT_I128_SOFTMMU) {
         return false;
     }
 
