@@ -8,4 +8,11 @@
 
 #include "../tci/tcg-target-has.h"
 
+/*
+ * Tier 2 inlines the TLB lookup of a 64-bit access, while the helpers of
+ * 128-bit ones take the whole slow path: 16-byte accesses (AArch64's LDP
+ * and STP, SSE moves) that need no 16-byte atomicity become two.
+ */
+#define TCG_TARGET_SPLIT_I128_SOFTMMU 1
+
 #endif

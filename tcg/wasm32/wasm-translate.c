@@ -1119,7 +1119,8 @@ static bool emit_tlb_lookup(Translator *t, MemOpIdx oi, size_t cmp_ofs)
                    sizeof(CPUNegativeOffsetState);
     WasmBuf *b = t->b;
 
-    if ((mop & MO_BSWAP) || s->addr_type != TCG_TYPE_I64 || a_bits > s_bits) {
+    if ((mop & MO_BSWAP) || s->addr_type != TCG_TYPE_I64 ||
+        a_bits >= s->page_bits) {
         return false;
     }
     /* entry = table + ((addr >> (page_bits - entry_bits)) & mask) */
@@ -1138,7 +1139,10 @@ static bool emit_tlb_lookup(Translator *t, MemOpIdx oi, size_t cmp_ofs)
     wasm_emit(b, WASM_OP_I32_ADD);
     emit_local(t, WASM_OP_LOCAL_TEE, L_P);
     wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, cmp_ofs);
-    /* The last byte's page, with alignment bits that must be clear. */
+    /*
+     * The last byte's page, with alignment bits that must be clear (an
+     * access aligned to more than its size is within one page).
+     */
     emit_local(t, WASM_OP_LOCAL_GET, L_T0);
     if (s_mask > a_mask) {
         wasm_emit_i64_const(b, s_mask - a_mask);
