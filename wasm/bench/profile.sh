@@ -6,8 +6,8 @@
 #
 # Environment: PROFILE_WORK (workload rounds, default 3), PROFILE_ACCEL
 # (-accel options, default tcg,wasm-stats=on), PROFILE_VARIANT=tci for the
-# plain TCI build (make bench builds it).  Profiles and the console log:
-# wasm/build/profile/.
+# plain TCI build (make bench builds it), GUEST_ARCH (x86_64, aarch64 or
+# riscv64).  Profiles and the console log: wasm/build/profile/.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -15,17 +15,18 @@ stage_start profile
 
 BUILD_DIR=$(readlink -f "$OUT_DIR/${PROFILE_VARIANT:+$PROFILE_VARIANT/}qemu-build") ||
     die "no build: run 'make -C wasm build' (or bench for PROFILE_VARIANT=tci) first"
-PROF_JS=$BUILD_DIR/qemu-prof.js
+TARGET_JS=qemu-system-$GUEST_ARCH.js
+PROF_JS=$BUILD_DIR/qemu-prof-$GUEST_ARCH.js
 GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
 
-# The final link of qemu-system-x86_64.js, to another output.
-if [ ! -f "$PROF_JS" ] || [ "$PROF_JS" -ot "$BUILD_DIR/qemu-system-x86_64.js" ]; then
+# The final link of the target, to another output.
+if [ ! -f "$PROF_JS" ] || [ "$PROF_JS" -ot "$BUILD_DIR/$TARGET_JS" ]; then
     log "relinking with --profiling-funcs"
     # shellcheck disable=SC2016
     in_root /bin/sh -ec 'cd "$1"
-        cmd=$(ninja -t commands qemu-system-x86_64.js | tail -n1)
-        cmd=$(printf "%s" "$cmd" | sed "s/-o qemu-system-x86_64\.js/-o qemu-prof.js/")
-        eval "$cmd --profiling-funcs"' sh "$BUILD_DIR" \
+        cmd=$(ninja -t commands "$2" | tail -n1)
+        cmd=$(printf "%s" "$cmd" | sed "s/-o $2/-o $(basename "$3")/")
+        eval "$cmd --profiling-funcs"' sh "$BUILD_DIR" "$TARGET_JS" "$PROF_JS" \
         >"$OUT_DIR/profile-link.log" 2>&1 ||
         die "relink failed (see $OUT_DIR/profile-link.log)"
 fi
