@@ -222,17 +222,27 @@ test_jit_lifecycle() {
 
 # A host folder shared over virtio-9p: the guest reads a file the test
 # wrote (random, so only a real read matches) and writes one back.
-test_share_9p() {
-    local name=share-9p log=$LOG_DIR/share-9p.log dir=$LOG_DIR/share
-    local expected seen wrote
+# share_boot LOG DIR QEMU-ARG...: boot the guest with a 9p share of DIR,
+# holding a random file, with the QEMU-ARGs that export it; sets
+# $expected (its sha256), $seen (what the guest read) and $wrote (the
+# file the guest wrote).
+share_boot() {
+    local log=$1 dir=$2
+    shift 2
     rm -rf "$dir"
     mkdir -p "$dir"
     head -c 65536 /dev/urandom >"$dir/from-host.txt"
     expected=$(sha256sum <"$dir/from-host.txt" | cut -d' ' -f1)
-    boot_guest "$log" 1500 "guest.mode=share guest.9p=1" \
-        -virtfs "local,path=$dir,mount_tag=host0,security_model=none"
+    boot_guest "$log" 1500 "guest.mode=share guest.9p=1" "$@"
     seen=$(marker_digest 9P-READ "$log")
     wrote=$(cat "$dir/from-guest.txt" 2>/dev/null || true)
+}
+
+test_share_9p() {
+    local name=share-9p log=$LOG_DIR/share-9p.log dir=$LOG_DIR/share
+    local expected seen wrote
+    share_boot "$log" "$dir" \
+        -virtfs "local,path=$dir,mount_tag=host0,security_model=none"
     if [ "$seen" != "$expected" ]; then
         fail $name "guest read '$seen', host wrote '$expected', exit $status (see $log)"
     elif [ "$wrote" != "guest read $expected" ]; then
@@ -252,16 +262,10 @@ test_share_9p() {
 test_jit_switch() {
     local name=jit-switch log=$LOG_DIR/jit-switch.log dir=$LOG_DIR/switch
     local expected seen wrote resumed
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    head -c 65536 /dev/urandom >"$dir/from-host.txt"
-    expected=$(sha256sum <"$dir/from-host.txt" | cut -d' ' -f1)
-    boot_guest "$log" 1500 "guest.mode=share guest.9p=1" \
+    share_boot "$log" "$dir" \
         -fsdev "local,id=share,path=$dir,security_model=none" \
         -device virtio-9p-pci,fsdev=share,mount_tag=host0,ioeventfd=off \
         -accel tcg,wasm-threshold=10,wasm-stats=on
-    seen=$(marker_digest 9P-READ "$log")
-    wrote=$(cat "$dir/from-guest.txt" 2>/dev/null || true)
     resumed=$(stat_of "$log" resumed)
     if [ "$seen" != "$expected" ] || [ "$wrote" != "guest read $expected" ]; then
         fail $name "guest read '$seen', host wrote '$expected', from-guest.txt '$wrote' (see $log)"
