@@ -62,11 +62,11 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header);
 
 /*
  * Once after a compiled block's helper call switched coroutines and
- * returned: the block's registers R0 up to TCG_AREG0 and its call stack
- * area, copied to @regs and @frame for tier 1 to go on with the block.
- * Returns false when there are none.
+ * returned: copy the block's registers R0 up to TCG_AREG0 and its call
+ * stack area to @regs and @frame, for tier 1 to go on with the block.
+ * Otherwise nothing.
  */
-bool tcg_wasm_take_saved_state(uint64_t *regs, uint64_t *frame);
+void tcg_wasm_take_saved_state(uint64_t *regs, uint64_t *frame);
 
 /* The block is invalid, or all blocks are (tb_flush): drop their code. */
 void tcg_wasm_tb_invalidated(const TranslationBlock *tb);

@@ -390,18 +390,17 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
     }
 }
 
-bool tcg_wasm_take_saved_state(uint64_t *regs, uint64_t *frame)
+void tcg_wasm_take_saved_state(uint64_t *regs, uint64_t *frame)
 {
     TCGWasmContext *ctx = context;
 
     if (likely(!ctx || !ctx->saved_for_tier1)) {
-        return false;
+        return;
     }
     ctx->saved_for_tier1 = 0;
     memcpy(regs, ctx->saved_regs, sizeof(ctx->saved_regs));
     memcpy(frame, ctx->frame, sizeof(ctx->frame));
     stat64_add(&stats.resumed, 1);
-    return true;
 }
 
 void tcg_wasm_tb_invalidated(const TranslationBlock *tb)

@@ -389,18 +389,13 @@ static void emit_save_regs(Translator *t, uint32_t mask)
     }
 }
 
-/* Note @point as where to resume module t->serial, and return 0. */
-static void emit_return_to_unwind(Translator *t, WasmOpcode get_point,
-                                  uint32_t point)
+/* Note resume point L_E of module t->serial as where to resume; return 0. */
+static void emit_return_to_unwind(Translator *t)
 {
     WasmBuf *b = t->b;
 
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
-    if (get_point == WASM_OP_I32_CONST) {
-        wasm_emit_i32_const(b, point);
-    } else {
-        emit_local(t, get_point, point);
-    }
+    emit_local(t, WASM_OP_LOCAL_GET, L_E);
     wasm_emit_mem(b, WASM_OP_I32_STORE, 2,
                   offsetof(TCGWasmContext, resume_point));
     emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
@@ -427,14 +422,16 @@ static void emit_switch_check(Translator *t, uint32_t ofs)
     emit_local(t, WASM_OP_LOCAL_GET, L_SWITCHING);
     wasm_emit_mem(b, WASM_OP_I32_LOAD8_U, 0, 0);
     emit_if(t);
+    wasm_emit_i32_const(b, t->in_resume_point ? t->resume_point
+                                              : t->resume_points->len);
+    emit_local(t, WASM_OP_LOCAL_SET, L_E);
     if (t->in_resume_point) {
         /* Switched again: the registers are saved still. */
-        emit_return_to_unwind(t, WASM_OP_I32_CONST, t->resume_point);
+        emit_return_to_unwind(t);
     } else {
         ResumePoint rp = { .block = t->bi - t->bis, .ofs = ofs };
 
-        wasm_emit_i32_const(b, t->resume_points->len);
-        emit_local(t, WASM_OP_LOCAL_SET, L_E);
+        /* To the block just around the loop (emit_region()). */
         wasm_emit_index(b, WASM_OP_BR, depth_of_loop(t) + 1);
         g_array_append_val(t->resume_points, rp);
     }
@@ -1702,12 +1699,13 @@ static bool emit_resume_points(Translator *t, unsigned *bad)
 {
     WasmBuf *b = t->b;
     uint32_t n = t->resume_points->len;
-    g_autofree uint32_t *depths = g_new(uint32_t, n + 1);
+    g_autofree uint32_t *depths = NULL;
 
     if (!n) {
         wasm_emit(b, WASM_OP_UNREACHABLE);
         return true;
     }
+    depths = g_new(uint32_t, n);
     for (unsigned r = 0; r < TCG_WASM_NB_LOCAL_REGS; r++) {
         emit_local(t, WASM_OP_LOCAL_GET, L_CTX);
         wasm_emit_mem(b, WASM_OP_I64_LOAD, 3,
@@ -1810,7 +1808,7 @@ static bool emit_region(Translator *t, const BlockInfo *bis, unsigned n,
     wasm_emit(b, WASM_OP_UNREACHABLE);
     wasm_emit(b, WASM_OP_END);          /* a call switched coroutines */
     emit_save_regs(t, MAKE_64BIT_MASK(0, TCG_WASM_NB_LOCAL_REGS));
-    emit_return_to_unwind(t, WASM_OP_LOCAL_GET, L_E);
+    emit_return_to_unwind(t);
     wasm_emit(b, WASM_OP_END);          /* resumed after a switch */
     return emit_resume_points(t, bad);
 }
