@@ -220,8 +220,6 @@ test_jit_lifecycle() {
     fi
 }
 
-# A host folder shared over virtio-9p: the guest reads a file the test
-# wrote (random, so only a real read matches) and writes one back.
 # share_boot LOG DIR QEMU-ARG...: boot the guest with a 9p share of DIR,
 # holding a random file, with the QEMU-ARGs that export it; sets
 # $expected (its sha256), $seen (what the guest read) and $wrote (the
@@ -238,6 +236,8 @@ share_boot() {
     wrote=$(cat "$dir/from-guest.txt" 2>/dev/null || true)
 }
 
+# A host folder shared over virtio-9p: the guest reads a file the test
+# wrote (random, so only a real read matches) and writes one back.
 test_share_9p() {
     local name=share-9p log=$LOG_DIR/share-9p.log dir=$LOG_DIR/share
     local expected seen wrote
