@@ -19,6 +19,66 @@
 #include <sys/eventfd.h>
 #endif
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/threading.h>
+#include "qemu/bitops.h"
+
+/* Emscripten's file descriptors stay below this (FS.MAX_OPEN_FDS) */
+#define NOTIFIER_FD_LIMIT 4096
+
+/* Set notifiers, by read fd */
+static unsigned long notifier_set[BITS_TO_LONGS(NOTIFIER_FD_LIMIT)];
+/* Bumped by each set, so that a poller can wait for the next one */
+static uint32_t notifier_sets;
+
+static bool notifier_in_memory(const EventNotifier *e)
+{
+    return e->rfd >= 0 && e->rfd < NOTIFIER_FD_LIMIT;
+}
+
+static bool notifier_take(int fd)
+{
+    unsigned long mask = BIT_MASK(fd);
+
+    return qatomic_fetch_and(&notifier_set[BIT_WORD(fd)], ~mask) & mask;
+}
+
+unsigned event_notifier_generation(void)
+{
+    return qatomic_read(&notifier_sets);
+}
+
+/*
+ * Mark the set notifiers among @fds readable; @ready of them are ready
+ * already.  Returns the number of fds ready now.
+ */
+int event_notifier_poll(GPollFD *fds, guint nfds, int ready)
+{
+    guint i;
+
+    for (i = 0; i < nfds; i++) {
+        int fd = fds[i].fd;
+
+        if (!(fds[i].events & G_IO_IN) || fd < 0 || fd >= NOTIFIER_FD_LIMIT ||
+            !(qatomic_read(&notifier_set[BIT_WORD(fd)]) & BIT_MASK(fd))) {
+            continue;
+        }
+        if (!fds[i].revents) {
+            ready++;
+        }
+        fds[i].revents |= G_IO_IN;
+    }
+    return ready;
+}
+
+/* Wait until a notifier is set after @generation, or for @timeout_ns */
+void event_notifier_wait(unsigned generation, int64_t timeout_ns)
+{
+    emscripten_futex_wait(&notifier_sets, generation,
+                          (double)timeout_ns / SCALE_MS);
+}
+#endif
+
 #ifdef CONFIG_EVENTFD
 /*
  * Initialize @e with existing file descriptor @fd.
@@ -64,6 +124,11 @@ int event_notifier_init(EventNotifier *e, int active)
         e->wfd = fds[1];
     }
     e->initialized = true;
+#ifdef __EMSCRIPTEN__
+    if (notifier_in_memory(e)) {
+        notifier_take(e->rfd);
+    }
+#endif
     if (active) {
         event_notifier_set(e);
     }
@@ -81,6 +146,11 @@ void event_notifier_cleanup(EventNotifier *e)
         return;
     }
 
+#ifdef __EMSCRIPTEN__
+    if (notifier_in_memory(e)) {
+        notifier_take(e->rfd);
+    }
+#endif
     if (e->rfd != e->wfd) {
         close(e->rfd);
     }
@@ -110,6 +180,14 @@ int event_notifier_set(EventNotifier *e)
         return -1;
     }
 
+#ifdef __EMSCRIPTEN__
+    if (notifier_in_memory(e)) {
+        set_bit_atomic(e->rfd, notifier_set);
+        qatomic_inc(&notifier_sets);
+        emscripten_futex_wake(&notifier_sets, INT_MAX);
+        return 0;
+    }
+#endif
     do {
         ret = write(e->wfd, &value, sizeof(value));
     } while (ret < 0 && errno == EINTR);
@@ -131,6 +209,11 @@ int event_notifier_test_and_clear(EventNotifier *e)
         return 0;
     }
 
+#ifdef __EMSCRIPTEN__
+    if (notifier_in_memory(e)) {
+        return notifier_take(e->rfd);
+    }
+#endif
     /* Drain the notify pipe.  For eventfd, only 8 bytes will be read.  */
     value = 0;
     do {

@@ -324,12 +324,13 @@ int qemu_timeout_ns_to_ms(int64_t ns)
  */
 #ifdef __EMSCRIPTEN__
 #include <poll.h>
+#include "qemu/event_notifier.h"
 
 /*
  * Emscripten's poll() reports readiness but never waits for it, so wait
- * here: poll, then sleep for a short slice, until an fd is ready or the
- * timeout expires.  The slice bounds the latency added to events that
- * arrive while sleeping.
+ * here: poll, then wait for a short slice or until an event notifier is
+ * set, until an fd is ready or the timeout expires.  The slice bounds the
+ * latency added to other fds' events.
  */
 #define POLL_SLICE_NS (1 * SCALE_MS)
 
@@ -338,9 +339,13 @@ static int qemu_poll_ns_sliced(GPollFD *fds, guint nfds, int64_t timeout)
     int64_t deadline = timeout < 0 ? INT64_MAX : get_clock() + timeout;
 
     for (;;) {
+        unsigned generation = event_notifier_generation();
         int ret = poll((struct pollfd *)fds, nfds, 0);
         int64_t now;
 
+        if (ret >= 0) {
+            ret = event_notifier_poll(fds, nfds, ret);
+        }
         if (ret != 0) {
             return ret;
         }
@@ -348,7 +353,7 @@ static int qemu_poll_ns_sliced(GPollFD *fds, guint nfds, int64_t timeout)
         if (now >= deadline) {
             return 0;
         }
-        g_usleep(MIN(deadline - now, POLL_SLICE_NS) / SCALE_US);
+        event_notifier_wait(generation, MIN(deadline - now, POLL_SLICE_NS));
     }
 }
 #endif

@@ -43,4 +43,15 @@ int event_notifier_get_wfd(const EventNotifier *);
 HANDLE event_notifier_get_handle(EventNotifier *);
 #endif
 
+#ifdef __EMSCRIPTEN__
+/*
+ * Emscripten runs each file system call on the browser's main thread and
+ * waits for it there, so notifiers are set in memory instead of writing
+ * their pipe; qemu_poll_ns() asks these which of its fds are ready.
+ */
+unsigned event_notifier_generation(void);
+int event_notifier_poll(GPollFD *fds, guint nfds, int ready);
+void event_notifier_wait(unsigned generation, int64_t timeout_ns);
+#endif
+
 #endif
