@@ -86,4 +86,6 @@ void tb_invalidate_phys_range_fast(ram_addr_t ram_addr,
 
 bool tb_invalidate_phys_page_unwind(tb_page_addr_t addr, uintptr_t pc);
 
+void translator_end_tb_at_io_insn(vaddr pc);
+
 #endif

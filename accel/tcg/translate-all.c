@@ -646,6 +646,15 @@ void cpu_io_recompile(CPUState *cpu, uintptr_t retaddr)
      */
     cpu->cflags_next_tb = curr_cflags(cpu) | CF_MEMI_ONLY | CF_NOIRQ | n;
 
+    /*
+     * The block will meet the access again each time it runs: end it at
+     * this instruction from now on, where the access is allowed.
+     */
+    if (n == 1) {
+        translator_end_tb_at_io_insn(cpu->cc->get_pc(cpu));
+        tb_phys_invalidate(tb, -1);
+    }
+
     if (qemu_loglevel_mask(CPU_LOG_EXEC)) {
         vaddr pc = cpu->cc->get_pc(cpu);
         if (qemu_log_in_addr_range(pc)) {

@@ -120,6 +120,41 @@ bool translator_use_goto_tb(DisasContextBase *db, vaddr dest)
     return translator_is_same_page(db, dest);
 }
 
+/*
+ * An access to I/O memory is allowed only in a block's last instruction
+ * (see set_can_do_io() below); elsewhere cpu_io_recompile() rewinds the
+ * block and runs the instruction alone in a new one.  It notes the
+ * instruction here, so that blocks translated later end with it.  A hash
+ * of the PC is enough: a wrong match only ends a block early.
+ */
+#define IO_INSN_HINTS 256
+
+static uint32_t io_insn_hints[IO_INSN_HINTS];
+
+static uint32_t io_insn_hint(vaddr pc)
+{
+    return pc ^ (pc >> 32);
+}
+
+static uint32_t *io_insn_slot(uint32_t hint)
+{
+    return &io_insn_hints[(hint ^ (hint >> 8)) % IO_INSN_HINTS];
+}
+
+void translator_end_tb_at_io_insn(vaddr pc)
+{
+    uint32_t hint = io_insn_hint(pc);
+
+    qatomic_set(io_insn_slot(hint), hint);
+}
+
+static bool translator_is_io_insn(vaddr pc)
+{
+    uint32_t hint = io_insn_hint(pc);
+
+    return qatomic_read(io_insn_slot(hint)) == hint;
+}
+
 void translator_loop(CPUState *cpu, TranslationBlock *tb, int *max_insns,
                      vaddr pc, void *host_pc, const TranslatorOps *ops,
                      DisasContextBase *db)
@@ -155,6 +190,8 @@ void translator_loop(CPUState *cpu, TranslationBlock *tb, int *max_insns,
     db->plugin_enabled = plugin_enabled;
 
     while (true) {
+        vaddr insn_pc = db->pc_next;
+
         *max_insns = ++db->num_insns;
         ops->insn_start(db, cpu);
         db->insn_start = tcg_last_op();
@@ -195,7 +232,8 @@ void translator_loop(CPUState *cpu, TranslationBlock *tb, int *max_insns,
 
         /* Stop translation if the output buffer is full,
            or we have executed all of the allowed instructions.  */
-        if (tcg_op_buf_full() || db->num_insns >= db->max_insns) {
+        if (tcg_op_buf_full() || db->num_insns >= db->max_insns ||
+            translator_is_io_insn(insn_pc)) {
             db->is_jmp = DISAS_TOO_MANY;
             break;
         }
