@@ -77,6 +77,29 @@ void event_notifier_wait(unsigned generation, int64_t timeout_ns)
     emscripten_futex_wait(&notifier_sets, generation,
                           (double)timeout_ns / SCALE_MS);
 }
+
+static void notifier_mark(int fd)
+{
+    set_bit_atomic(fd, notifier_set);
+    qatomic_inc(&notifier_sets);
+    emscripten_futex_wake(&notifier_sets, INT_MAX);
+}
+#else
+/* Elsewhere a notifier is its pipe or eventfd */
+static bool notifier_in_memory(const EventNotifier *e)
+{
+    return false;
+}
+
+static bool notifier_take(int fd)
+{
+    g_assert_not_reached();
+}
+
+static void notifier_mark(int fd)
+{
+    g_assert_not_reached();
+}
 #endif
 
 #ifdef CONFIG_EVENTFD
@@ -124,11 +147,9 @@ int event_notifier_init(EventNotifier *e, int active)
         e->wfd = fds[1];
     }
     e->initialized = true;
-#ifdef __EMSCRIPTEN__
     if (notifier_in_memory(e)) {
         notifier_take(e->rfd);
     }
-#endif
     if (active) {
         event_notifier_set(e);
     }
@@ -146,11 +167,9 @@ void event_notifier_cleanup(EventNotifier *e)
         return;
     }
 
-#ifdef __EMSCRIPTEN__
     if (notifier_in_memory(e)) {
         notifier_take(e->rfd);
     }
-#endif
     if (e->rfd != e->wfd) {
         close(e->rfd);
     }
@@ -180,14 +199,10 @@ int event_notifier_set(EventNotifier *e)
         return -1;
     }
 
-#ifdef __EMSCRIPTEN__
     if (notifier_in_memory(e)) {
-        set_bit_atomic(e->rfd, notifier_set);
-        qatomic_inc(&notifier_sets);
-        emscripten_futex_wake(&notifier_sets, INT_MAX);
+        notifier_mark(e->rfd);
         return 0;
     }
-#endif
     do {
         ret = write(e->wfd, &value, sizeof(value));
     } while (ret < 0 && errno == EINTR);
@@ -209,11 +224,9 @@ int event_notifier_test_and_clear(EventNotifier *e)
         return 0;
     }
 
-#ifdef __EMSCRIPTEN__
     if (notifier_in_memory(e)) {
         return notifier_take(e->rfd);
     }
-#endif
     /* Drain the notify pipe.  For eventfd, only 8 bytes will be read.  */
     value = 0;
     do {
