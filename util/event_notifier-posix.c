@@ -31,9 +31,14 @@ static unsigned long notifier_set[BITS_TO_LONGS(NOTIFIER_FD_LIMIT)];
 /* Bumped by each set, so that a poller can wait for the next one */
 static uint32_t notifier_sets;
 
-static bool notifier_in_memory(const EventNotifier *e)
+static bool notifier_in_memory(int fd)
 {
-    return e->rfd >= 0 && e->rfd < NOTIFIER_FD_LIMIT;
+    return fd >= 0 && fd < NOTIFIER_FD_LIMIT;
+}
+
+static bool notifier_is_set(int fd)
+{
+    return qatomic_read(&notifier_set[BIT_WORD(fd)]) & BIT_MASK(fd);
 }
 
 static bool notifier_take(int fd)
@@ -59,8 +64,8 @@ int event_notifier_poll(GPollFD *fds, guint nfds, int ready)
     for (i = 0; i < nfds; i++) {
         int fd = fds[i].fd;
 
-        if (!(fds[i].events & G_IO_IN) || fd < 0 || fd >= NOTIFIER_FD_LIMIT ||
-            !(qatomic_read(&notifier_set[BIT_WORD(fd)]) & BIT_MASK(fd))) {
+        if (!(fds[i].events & G_IO_IN) || !notifier_in_memory(fd) ||
+            !notifier_is_set(fd)) {
             continue;
         }
         if (!fds[i].revents) {
@@ -86,7 +91,7 @@ static void notifier_mark(int fd)
 }
 #else
 /* Elsewhere a notifier is its pipe or eventfd */
-static bool notifier_in_memory(const EventNotifier *e)
+static bool notifier_in_memory(int fd)
 {
     return false;
 }
@@ -147,9 +152,6 @@ int event_notifier_init(EventNotifier *e, int active)
         e->wfd = fds[1];
     }
     e->initialized = true;
-    if (notifier_in_memory(e)) {
-        notifier_take(e->rfd);
-    }
     if (active) {
         event_notifier_set(e);
     }
@@ -167,7 +169,8 @@ void event_notifier_cleanup(EventNotifier *e)
         return;
     }
 
-    if (notifier_in_memory(e)) {
+    /* Clear it, so that the fd's next notifier does not start set */
+    if (notifier_in_memory(e->rfd)) {
         notifier_take(e->rfd);
     }
     if (e->rfd != e->wfd) {
@@ -199,7 +202,7 @@ int event_notifier_set(EventNotifier *e)
         return -1;
     }
 
-    if (notifier_in_memory(e)) {
+    if (notifier_in_memory(e->rfd)) {
         notifier_mark(e->rfd);
         return 0;
     }
@@ -224,7 +227,7 @@ int event_notifier_test_and_clear(EventNotifier *e)
         return 0;
     }
 
-    if (notifier_in_memory(e)) {
+    if (notifier_in_memory(e->rfd)) {
         return notifier_take(e->rfd);
     }
     /* Drain the notify pipe.  For eventfd, only 8 bytes will be read.  */
