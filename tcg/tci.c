@@ -210,6 +210,56 @@ static inline bool tci_wasm_call(void *ptr, uint64_t *stack)
 }
 #endif /* __wasm__ */
 
+#ifdef __EMSCRIPTEN__
+#include "qemu/coroutine-wasm.h"
+
+/*
+ * Emscripten switches coroutines by unwinding the WebAssembly stack and
+ * rewinding it with Asyncify, whose instrumentation made every opcode of the
+ * interpreter slower: meson.build leaves the interpreter out of it.  When a
+ * helper it calls starts a switch, it saves its registers and call frame
+ * and returns; when the stack is rewound, it is entered again and redoes
+ * that instruction, which rewinds the helper.
+ */
+static __thread struct {
+    const uint32_t *insn;       /* the instruction to redo, or NULL */
+    tcg_target_ulong regs[TCG_TARGET_NB_REGS];
+    uint64_t stack[(TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE)
+                   / sizeof(uint64_t)];
+} tci_switched;
+
+static void tci_save_switched(const uint32_t *insn,
+                              const tcg_target_ulong *regs,
+                              const uint64_t *stack)
+{
+    tci_switched.insn = insn;
+    memcpy(tci_switched.regs, regs, sizeof(tci_switched.regs));
+    memcpy(tci_switched.stack, stack, sizeof(tci_switched.stack));
+}
+
+static const uint32_t *tci_restore_switched(tcg_target_ulong *regs,
+                                            uint64_t *stack)
+{
+    const uint32_t *insn = tci_switched.insn;
+
+    tci_switched.insn = NULL;
+    memcpy(regs, tci_switched.regs, sizeof(tci_switched.regs));
+    memcpy(stack, tci_switched.stack, sizeof(tci_switched.stack));
+    return insn;
+}
+
+/* After a call that may switch: leave to redo the instruction just read. */
+#define TCI_LEAVE_IF_SWITCHING()                                        \
+    do {                                                                \
+        if (unlikely(qemu_fiber_switching)) {                           \
+            tci_save_switched(tb_ptr - 1, regs, stack);                 \
+            return 0;                                                   \
+        }                                                               \
+    } while (0)
+#else
+#define TCI_LEAVE_IF_SWITCHING() do { } while (0)
+#endif
+
 static bool tci_compare32(uint32_t u0, uint32_t u1, TCGCond condition)
 {
     bool result = false;
@@ -396,6 +446,13 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
         tcg_wasm_take_saved_state(regs, stack);
     }
 #endif
+#ifdef __EMSCRIPTEN__
+    if (unlikely(tci_switched.insn)) {
+        tb_ptr = tci_restore_switched(regs, stack);
+        regs[TCG_AREG0] = (tcg_target_ulong)env;
+        regs[TCG_REG_CALL_STACK] = (uintptr_t)stack;
+    }
+#endif
 
     for (;;) {
         uint32_t insn;
@@ -438,6 +495,7 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
                     }
                     ffi_call(cif, func, stack, call_slots);
                 }
+                TCI_LEAVE_IF_SWITCHING();
             }
 
             switch (len) {
@@ -943,7 +1001,9 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
         case INDEX_op_qemu_ld_i32:
             tci_args_rrm(insn, &r0, &r1, &oi);
             taddr = regs[r1];
-            regs[r0] = tci_qemu_ld(env, taddr, oi, tb_ptr);
+            tmp64 = tci_qemu_ld(env, taddr, oi, tb_ptr);
+            TCI_LEAVE_IF_SWITCHING();
+            regs[r0] = tmp64;
             break;
 
         case INDEX_op_qemu_ld_i64:
@@ -956,6 +1016,7 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
                 oi = regs[r3];
             }
             tmp64 = tci_qemu_ld(env, taddr, oi, tb_ptr);
+            TCI_LEAVE_IF_SWITCHING();
             if (TCG_TARGET_REG_BITS == 32) {
                 tci_write_reg64(regs, r1, r0, tmp64);
             } else {
@@ -967,6 +1028,7 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
             tci_args_rrm(insn, &r0, &r1, &oi);
             taddr = regs[r1];
             tci_qemu_st(env, taddr, regs[r0], oi, tb_ptr);
+            TCI_LEAVE_IF_SWITCHING();
             break;
 
         case INDEX_op_qemu_st_i64:
@@ -981,6 +1043,7 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
                 oi = regs[r3];
             }
             tci_qemu_st(env, taddr, tmp64, oi, tb_ptr);
+            TCI_LEAVE_IF_SWITCHING();
             break;
 
         case INDEX_op_mb:
@@ -1024,11 +1087,27 @@ tci_interpret_tiered(CPUArchState *env, const void *v_tb_ptr, void **hot)
 }
 #endif
 
+#ifdef __EMSCRIPTEN__
+/*
+ * Called through the pointer tcg_qemu_tb_exec: Asyncify instruments the
+ * callers of indirect calls for a switch inside them, as this needs.
+ */
+static uintptr_t QEMU_DISABLE_CFI tci_tb_exec(CPUArchState *env,
+                                              const void *v_tb_ptr)
+#else
 uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
                                             const void *v_tb_ptr)
+#endif
 {
 #ifdef TCG_TARGET_WASM
     if (tcg_wasm_threshold) {
+        if (unlikely(tcg_wasm_switched_entry)) {
+            /* Rewound after a compiled block's helper call switched. */
+            v_tb_ptr = tcg_wasm_resume(env);
+            if (!v_tb_ptr) {
+                return 0;
+            }
+        }
         for (;;) {
             void *hot = NULL;
             uintptr_t ret = tci_interpret_tiered(env, v_tb_ptr, &hot);
@@ -1045,6 +1124,10 @@ uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
 #endif
     return tci_interpret(env, v_tb_ptr, false, NULL);
 }
+
+#ifdef __EMSCRIPTEN__
+tcg_prologue_fn *tcg_qemu_tb_exec = tci_tb_exec;
+#endif
 
 /*
  * Disassembler that matches the interpreter

@@ -61,6 +61,15 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats);
 const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header);
 
 /*
+ * The entry of the compiled block whose helper call started a coroutine
+ * switch, which returned to the interpreter for it; 0 if none.  When the
+ * stack is rewound, tcg_wasm_resume() calls it again to finish the call,
+ * and returns as tcg_wasm_enter() does.
+ */
+extern __thread uint32_t tcg_wasm_switched_entry;
+const void *tcg_wasm_resume(CPUArchState *env);
+
+/*
  * Once after a compiled block's helper call switched coroutines and
  * returned: copy the block's registers R0 up to TCG_AREG0 and its call
  * stack area to @regs and @frame, for tier 1 to go on with the block.

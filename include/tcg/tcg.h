@@ -940,7 +940,8 @@ static inline size_t tcg_current_code_size(TCGContext *s)
 #define TB_EXIT_IDXMAX    1
 #define TB_EXIT_REQUESTED 3
 
-#ifdef CONFIG_TCG_INTERPRETER
+/* Under Emscripten, TCI's is a pointer as well, for Asyncify: see tci.c. */
+#if defined(CONFIG_TCG_INTERPRETER) && !defined(__EMSCRIPTEN__)
 uintptr_t tcg_qemu_tb_exec(CPUArchState *env, const void *tb_ptr);
 #else
 typedef uintptr_t tcg_prologue_fn(CPUArchState *env, const void *tb_ptr);

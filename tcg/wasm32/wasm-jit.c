@@ -36,6 +36,7 @@
 
 uint32_t tcg_wasm_threshold;
 __thread uint32_t tcg_wasm_interpreted_batch;
+__thread uint32_t tcg_wasm_switched_entry;
 
 /* Written by the vCPU threads, read by whoever prints them. */
 static struct {
@@ -354,10 +355,40 @@ static void block_is_hot(TCGWasmTBHeader *header)
     }
 }
 
+/*
+ * Call compiled entry @entry, and the entries of the compiled blocks of
+ * other regions that it leaves for.  The interpreter calls this without
+ * Asyncify's instrumentation: when a helper call switches coroutines, the
+ * region returns 0 with qemu_fiber_switching set, and @entry is kept for
+ * tcg_wasm_resume() to call again when the stack is rewound.
+ */
+static inline QEMU_ALWAYS_INLINE const void *
+run_compiled(CPUArchState *env, TCGWasmContext *ctx, uint32_t entry)
+{
+    for (;;) {
+        const uint32_t *next = (const void *)(uintptr_t)
+            ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
+
+        if (!next) {
+            if (unlikely(qemu_fiber_switching)) {
+                tcg_wasm_switched_entry = entry;
+            }
+            return NULL;
+        }
+        /* A compiled block of another region: enter it from here. */
+        if (*next != INDEX_op_wasm_tb_start) {
+            return next;
+        }
+        entry = qatomic_read(&((TCGWasmTBHeader *)next)->entry);
+        if (!entry) {
+            return next;
+        }
+    }
+}
+
 const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
 {
     TCGWasmContext *ctx = get_context();
-    const uint32_t *next;
     uint32_t entry;
 
     if (!ctx) {
@@ -376,18 +407,15 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
             return header + 1;
         }
     }
-    for (;;) {
-        next = (const void *)(uintptr_t)
-            ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
-        /* A compiled block of another region: enter it from here. */
-        if (!next || *next != INDEX_op_wasm_tb_start) {
-            return next;
-        }
-        entry = qatomic_read(&((TCGWasmTBHeader *)next)->entry);
-        if (!entry) {
-            return next;
-        }
-    }
+    return run_compiled(env, ctx, entry);
+}
+
+const void *tcg_wasm_resume(CPUArchState *env)
+{
+    uint32_t entry = tcg_wasm_switched_entry;
+
+    tcg_wasm_switched_entry = 0;
+    return run_compiled(env, context, entry);
 }
 
 void tcg_wasm_take_saved_state(uint64_t *regs, uint64_t *frame)
