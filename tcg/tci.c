@@ -437,6 +437,11 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
     uint64_t stack[(TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE)
                    / sizeof(uint64_t)];
 
+#ifdef __EMSCRIPTEN__
+    if (unlikely(tci_switched.insn)) {
+        tb_ptr = tci_restore_switched(regs, stack);
+    }
+#endif
     regs[TCG_AREG0] = (tcg_target_ulong)env;
     regs[TCG_REG_CALL_STACK] = (uintptr_t)stack;
     tci_assert(tb_ptr);
@@ -444,13 +449,6 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
     if (tiered) {
         /* The rest of a compiled block whose helper call switched. */
         tcg_wasm_take_saved_state(regs, stack);
-    }
-#endif
-#ifdef __EMSCRIPTEN__
-    if (unlikely(tci_switched.insn)) {
-        tb_ptr = tci_restore_switched(regs, stack);
-        regs[TCG_AREG0] = (tcg_target_ulong)env;
-        regs[TCG_REG_CALL_STACK] = (uintptr_t)stack;
     }
 #endif
 
