@@ -1072,19 +1072,6 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
     }
 }
 
-/*
- * tcg/wasm32 has two copies of the interpreter: any code for block headers
- * in the loop slows every opcode down, even where no block has one
- * (measured: wasm=off booted 16% slower than plain TCI with one copy).
- */
-#ifdef TCG_TARGET_WASM
-static uintptr_t QEMU_DISABLE_CFI __attribute__((noinline))
-tci_interpret_tiered(CPUArchState *env, const void *v_tb_ptr, void **hot)
-{
-    return tci_interpret(env, v_tb_ptr, true, hot);
-}
-#endif
-
 #ifdef __EMSCRIPTEN__
 /*
  * Called through the pointer tcg_qemu_tb_exec: Asyncify instruments the
@@ -1097,34 +1084,46 @@ uintptr_t QEMU_DISABLE_CFI tcg_qemu_tb_exec(CPUArchState *env,
                                             const void *v_tb_ptr)
 #endif
 {
-#ifdef TCG_TARGET_WASM
-    if (tcg_wasm_threshold) {
-        if (unlikely(tcg_wasm_switched_entry)) {
-            /* Rewound after a compiled block's helper call switched. */
-            v_tb_ptr = tcg_wasm_resume(env);
-            if (!v_tb_ptr) {
-                return 0;
-            }
-        }
-        for (;;) {
-            void *hot = NULL;
-            uintptr_t ret = tci_interpret_tiered(env, v_tb_ptr, &hot);
-
-            if (!hot) {
-                return ret;
-            }
-            v_tb_ptr = tcg_wasm_enter(env, hot);
-            if (!v_tb_ptr) {
-                return 0;
-            }
-        }
-    }
-#endif
     return tci_interpret(env, v_tb_ptr, false, NULL);
 }
 
 #ifdef __EMSCRIPTEN__
 tcg_prologue_fn *tcg_qemu_tb_exec = tci_tb_exec;
+#endif
+
+#ifdef TCG_TARGET_WASM
+/*
+ * tcg/wasm32 has a second copy of the interpreter, for tier 2, that
+ * tcg_wasm_init() installs as tcg_qemu_tb_exec: any code for block
+ * headers in the loop slows every opcode down, even where no block has
+ * one (wasm=off booted 16% slower than plain TCI with one copy).  Called
+ * through a pointer of its own, it stays a function of its own: Binaryen
+ * inlined a second copy called directly into the first copy's function,
+ * which left wasm=off 5% slower than plain TCI.
+ */
+uintptr_t QEMU_DISABLE_CFI tci_tb_exec_tiered(CPUArchState *env,
+                                              const void *v_tb_ptr)
+{
+    if (unlikely(tcg_wasm_switched_entry)) {
+        /* Rewound after a compiled block's helper call switched. */
+        v_tb_ptr = tcg_wasm_resume(env);
+        if (!v_tb_ptr) {
+            return 0;
+        }
+    }
+    for (;;) {
+        void *hot = NULL;
+        uintptr_t ret = tci_interpret(env, v_tb_ptr, true, &hot);
+
+        if (!hot) {
+            return ret;
+        }
+        v_tb_ptr = tcg_wasm_enter(env, hot);
+        if (!v_tb_ptr) {
+            return 0;
+        }
+    }
+}
 #endif
 
 /*

@@ -54,6 +54,12 @@ static inline void tcg_wasm_interpreted_inc(void)
 void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats);
 
 /*
+ * tcg_qemu_tb_exec() when tier 2 is on: the interpreter with the block
+ * headers' case (tcg/tci.c).
+ */
+uintptr_t tci_tb_exec_tiered(CPUArchState *env, const void *tb_ptr);
+
+/*
  * Run the block of @header in tier 2, compiling it first if its countdown
  * ran out.  Returns where the interpreter goes on: a bytecode address, or
  * NULL to return 0 from tcg_qemu_tb_exec().

@@ -163,6 +163,9 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats)
         enabled = false;
     }
     tcg_wasm_threshold = enabled ? threshold : 0;
+    if (tcg_wasm_threshold) {
+        tcg_qemu_tb_exec = tci_tb_exec_tiered;
+    }
     if (print_stats) {
         qemu_add_vm_change_state_handler(print_stats_at_shutdown, NULL);
     }
