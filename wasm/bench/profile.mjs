@@ -28,7 +28,7 @@ const KINDS = [
     ['idle', /^\((idle|program)\)$|^emscripten_futex_wait$|^_?emscripten_thread_sleep$|^__timedwait|^qemu_(cond|sem|event)_(timed)?wait|^qemu_poll_ns$|^ppoll$|^poll$|^Atomics\.wait/],
     ['gc', /^\(garbage collector\)$/],
     ['tier 2 (compiled blocks)', /^wasm-function\[\d+\]$/],
-    ['tier 1 (interpreter)', /^(tcg_qemu_tb_exec|tci_tb_exec|cpu_tb_exec)$/],
+    ['tier 1 (interpreter)', /^(tcg_qemu_tb_exec|tci_tb_exec(_tiered)?|cpu_tb_exec)$/],
     ['TB lookup / goto_ptr', /^(helper_lookup_tb_ptr|tb_lookup|tb_htable_lookup|qht_lookup_custom|qht_lookup|tb_lookup_cmp|tb_jmp_cache.*|cpu_get_tb_cpu_state|x86_cpu_get_tb_cpu_state)$/],
     ['softmmu slow path', /_mmu$|^(do_ld|do_st|mmu_lookup|tlb_|probe_access|io_(readx|writex)|victim_tlb|cpu_ld|cpu_st|int_ld|int_st|x86_cpu_tlb_fill|get_physical_address|mmu_translate|address_space_)/],
     ['helpers', /^helper_/],
