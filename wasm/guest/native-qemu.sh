@@ -35,10 +35,10 @@ ensure_qemu() {
         command -v "qemu-system-$1" >/dev/null && exit 0
         install() {
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-                --no-install-recommends "$2" >/dev/null
+                --no-install-recommends "$1" >/dev/null
         }
         echo "installing $2 into the build root" >&2
-        install || { apt-get update -qq; install; }
+        install "$2" || { apt-get update -qq; install "$2"; }
         command -v "qemu-system-$1" >/dev/null' sh "$GUEST_ARCH" "$pkg" ||
         die "cannot install $pkg in the build root"
 }
