@@ -137,8 +137,10 @@ function splitArgs(args) {
 }
 
 // Fetch a guest file or the wasm with progress; a Blob, ArrayBuffer or
-// typed array is taken as it is.
-async function loadBytes(source, label, onProgress, signal) {
+// typed array is taken as it is.  With gunzipSize, a fetched gzip stream
+// is decompressed as it arrives (into that many bytes); null if it is
+// not one or does not fit.
+async function loadBytes(source, label, onProgress, signal, gunzipSize = 0) {
     if (source instanceof Uint8Array) {
         return source;
     }
@@ -172,7 +174,19 @@ async function loadBytes(source, label, onProgress, signal) {
     const chunks = [];
     let loaded = 0;
     onProgress(0, total);
-    const reader = res.body.getReader();
+    let body = res.body;
+    if (gunzipSize) {
+        body = body.pipeThrough(new TransformStream({
+            transform(chunk, controller) {
+                loaded += chunk.length;
+                onProgress(loaded, total);
+                controller.enqueue(chunk);
+            },
+        })).pipeThrough(new DecompressionStream('gzip'));
+    }
+    const out = gunzipSize ? new Uint8Array(gunzipSize) : null;
+    let produced = 0;
+    const reader = body.getReader();
     for (;;) {
         let step;
         try {
@@ -181,11 +195,23 @@ async function loadBytes(source, label, onProgress, signal) {
             if (signal?.aborted) {
                 throw e;
             }
+            if (gunzipSize && (!total || loaded === total)) {
+                return null;    // all of it arrived: not a gzip stream
+            }
             throw new QemuError(`Download of the ${label} from ${url} broke off ` +
                                 `after ${loaded} bytes: ${e.message}`);
         }
         if (step.done) {
             break;
+        }
+        if (out) {
+            if (produced + step.value.length > out.length) {
+                reader.cancel();
+                return null;
+            }
+            out.set(step.value, produced);
+            produced += step.value.length;
+            continue;
         }
         chunks.push(step.value);
         loaded += step.value.length;
@@ -194,6 +220,9 @@ async function loadBytes(source, label, onProgress, signal) {
     if (total && loaded !== total) {
         throw new QemuError(`The ${label} from ${url} is truncated: ` +
                             `${loaded} of ${total} bytes`);
+    }
+    if (out) {
+        return produced === out.length ? out : null;
     }
     const bytes = new Uint8Array(loaded);
     let at = 0;
@@ -395,8 +424,10 @@ export class Qemu extends EventTarget {
             const jobs = {
                 wasm: loadBytes(assets.wasm, `emulator (${assets.program}.wasm)`,
                                 progress('emulator'), signal),
+                // Decompressed as it arrives, while the wasm downloads.
                 data: loadBytes(new URL(manifest.data, assets.guest), 'guest package',
-                                progress('guest package'), signal),
+                                progress('guest package'), signal,
+                                manifest.encoding === 'gzip' ? manifest.size : 0),
             };
             for (const name of ['kernel', 'initrd', 'disk']) {
                 if (this.options[name]) {
@@ -413,10 +444,10 @@ export class Qemu extends EventTarget {
             }));
             // The package is sent gzip-compressed; size and sha256 are the
             // uncompressed package's.
-            const data = manifest.encoding === 'gzip' ? await gunzip(files.data) : files.data;
+            const data = files.data;
             if (!data || data.length !== manifest.size ||
                 await sha256Hex(data) !== manifest.sha256) {
-                const got = data ? `${data.length} bytes` : 'not a gzip stream';
+                const got = data ? `${data.length} bytes` : 'not a gzip stream of that size';
                 throw new QemuError(`The guest package ${new URL(manifest.data, assets.guest)} ` +
                     `is corrupt (${got}, expected ${manifest.size} bytes with the sha256 in ` +
                     'guest.json): rerun web/build.sh.');
