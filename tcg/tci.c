@@ -1096,10 +1096,11 @@ tcg_prologue_fn *tcg_qemu_tb_exec = tci_tb_exec;
  * tcg/wasm32 has a second copy of the interpreter, for tier 2, that
  * tcg_wasm_init() installs as tcg_qemu_tb_exec: any code for block
  * headers in the loop slows every opcode down, even where no block has
- * one (wasm=off booted 16% slower than plain TCI with one copy).  Called
- * through a pointer of its own, it stays a function of its own: Binaryen
- * inlined a second copy called directly into the first copy's function,
- * which left wasm=off 5% slower than plain TCI.
+ * one (wasm=off booted 16% slower than plain TCI with one copy).  Only
+ * called through the pointer, each copy stays a function of its own: when
+ * tci_tb_exec() called this one directly, Binaryen inlined it there and
+ * wasm=off ran 5-7% slower than plain TCI.  The tci_ prefix keeps it out
+ * of Asyncify's instrumentation (ASYNCIFY_REMOVE in meson.build).
  */
 uintptr_t QEMU_DISABLE_CFI tci_tb_exec_tiered(CPUArchState *env,
                                               const void *v_tb_ptr)
