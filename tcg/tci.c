@@ -25,6 +25,8 @@
 #include "tcg-has.h"
 #include "tcg/tcg-wasm.h"
 #include "tci/tci-args.h"
+#include "hw/core/cpu.h"
+#include "exec/cpu-common.h"
 #include <ffi.h>
 
 
@@ -356,11 +358,73 @@ static bool tci_compare64(uint64_t u0, uint64_t u1, TCGCond condition)
     return result;
 }
 
+#ifdef CONFIG_SOFTMMU
+/*
+ * The softmmu fast path that native backends emit inline: the host address
+ * of a guest access that hits the TLB and needs nothing else (no byte swap,
+ * MMIO, watchpoint, dirty tracking, misalignment or second page), else NULL
+ * for the helper.  Going through the helper costs several calls per access.
+ * An access redone after a coroutine switch in its helper took the helper
+ * again: only I/O switches, and an I/O page never passes this check.
+ */
+static void *tci_tlb_host(CPUArchState *env, uint64_t addr, MemOpIdx oi,
+                          MMUAccessType access_type)
+{
+    const TCGContext *s = tcg_ctx;
+    MemOp mop = get_memop(oi);
+    unsigned a_bits = memop_alignment_bits(mop);
+    uint64_t a_mask = MAKE_64BIT_MASK(0, a_bits);
+    uint64_t s_mask = MAKE_64BIT_MASK(0, mop & MO_SIZE);
+    CPUTLBDescFast *fast = &env_cpu(env)->neg.tlb.f[get_mmuidx(oi)];
+    CPUTLBEntry *entry;
+    uint64_t last;
+
+    /* page_bits and addr_type are 0 until this thread translated a block. */
+    if ((mop & MO_BSWAP) || s->addr_type != TCG_TYPE_I64 ||
+        a_bits >= s->page_bits) {
+        return NULL;
+    }
+    entry = (void *)fast->table +
+            ((addr >> (s->page_bits - CPU_TLB_ENTRY_BITS)) & fast->mask);
+    /* The last byte's page, with the alignment bits that must be clear. */
+    last = addr + (s_mask > a_mask ? s_mask - a_mask : 0);
+    if (qatomic_read(&entry->addr_idx[access_type]) !=
+        (last & ((int64_t)s->page_mask | a_mask))) {
+        return NULL;
+    }
+    return (void *)(uintptr_t)(addr + entry->addend);
+}
+#endif
+
 static uint64_t tci_qemu_ld(CPUArchState *env, uint64_t taddr,
                             MemOpIdx oi, const void *tb_ptr)
 {
     MemOp mop = get_memop(oi);
     uintptr_t ra = (uintptr_t)tb_ptr;
+#ifdef CONFIG_SOFTMMU
+    void *host = tci_tlb_host(env, taddr, oi, MMU_DATA_LOAD);
+
+    if (host) {
+        switch (mop & MO_SSIZE) {
+        case MO_UB:
+            return ldub_p(host);
+        case MO_SB:
+            return (int8_t)ldub_p(host);
+        case MO_UW:
+            return lduw_he_p(host);
+        case MO_SW:
+            return (int16_t)lduw_he_p(host);
+        case MO_UL:
+            return (uint32_t)ldl_he_p(host);
+        case MO_SL:
+            return (int32_t)ldl_he_p(host);
+        case MO_UQ:
+            return ldq_he_p(host);
+        default:
+            g_assert_not_reached();
+        }
+    }
+#endif
 
     switch (mop & MO_SSIZE) {
     case MO_UB:
@@ -387,6 +451,28 @@ static void tci_qemu_st(CPUArchState *env, uint64_t taddr, uint64_t val,
 {
     MemOp mop = get_memop(oi);
     uintptr_t ra = (uintptr_t)tb_ptr;
+#ifdef CONFIG_SOFTMMU
+    void *host = tci_tlb_host(env, taddr, oi, MMU_DATA_STORE);
+
+    if (host) {
+        switch (mop & MO_SIZE) {
+        case MO_UB:
+            stb_p(host, val);
+            return;
+        case MO_UW:
+            stw_he_p(host, val);
+            return;
+        case MO_UL:
+            stl_he_p(host, val);
+            return;
+        case MO_UQ:
+            stq_he_p(host, val);
+            return;
+        default:
+            g_assert_not_reached();
+        }
+    }
+#endif
 
     switch (mop & MO_SIZE) {
     case MO_UB:
