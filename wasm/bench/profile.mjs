@@ -23,7 +23,8 @@ if (!analyzeOnly) {
 
 // Kinds of work, by function name (first match wins); JIT-compiled blocks
 // have no name ("wasm-function[N]"), QEMU's functions have their C names
-// and the Emscripten glue its JavaScript ones.
+// and the Emscripten glue its JavaScript ones; V8 names the synchronous
+// compile of a tier-2 module "Module" (new WebAssembly.Module()).
 const KINDS = [
     ['idle', /^\((idle|program)\)$|^emscripten_futex_wait$|^_?emscripten_thread_sleep$|^__timedwait|^qemu_(cond|sem|event)_(timed)?wait|^qemu_poll_ns$|^ppoll$|^poll$|^Atomics\.wait/],
     ['gc', /^\(garbage collector\)$/],
@@ -32,7 +33,7 @@ const KINDS = [
     ['TB lookup / goto_ptr', /^(helper_lookup_tb_ptr|tb_lookup|tb_htable_lookup|qht_lookup_custom|qht_lookup|tb_lookup_cmp|tb_jmp_cache.*|cpu_get_tb_cpu_state|x86_cpu_get_tb_cpu_state)$/],
     ['softmmu slow path', /_mmu$|^(do_ld|do_st|mmu_lookup|tlb_|probe_access|io_(readx|writex)|victim_tlb|cpu_ld|cpu_st|int_ld|int_st|x86_cpu_tlb_fill|get_physical_address|mmu_translate|address_space_)/],
     ['helpers', /^helper_/],
-    ['tier 2 compile', /^(tcg_wasm_|compile_batch|translate_block|emit_|discover|wasm_)|WebAssembly/],
+    ['tier 2 compile', /^(tcg_wasm_|compile_batch|translate_block|emit_|discover|wasm_)|WebAssembly|^(Module|Instance)$/],
     ['translation (TCG)', /^(tb_gen_code|tcg_|gen_|disas_|i386_tr_|translator_|setjmp_gen_code|liveness_pass|reachable_code_pass|la_|temp_|tcg_reg_|reg_alloc|tci_out|tcg_out)/],
     ['JS glue (libffi, heap, longjmp)', /^(ffi_call_js|GROWABLE_HEAP_\w+|get buffer|invoke_\w+|__emscripten_throw_longjmp|_emscripten_\w+|dynCall\w*|getWasmTableEntry|wasm-to-js|js-to-wasm)/],
     ['main loop, devices, other', /./],
