@@ -6,7 +6,7 @@
 // same tests are named firefox-* instead of browser-*.
 //
 //   node check/browser.mjs [--browser chromium|firefox] [--out DIR]
-//       [--only NAME,...] [--timeout SECONDS] [--soak-minutes N]
+//       [--only NAME,...] [--skip NAME,...] [--timeout SECONDS] [--soak-minutes N]
 //       [--guest-dir DIR]   (the default guest's build, for its bzImage)
 //
 // Tests:
@@ -61,7 +61,7 @@ import { createServer } from '../web/serve.mjs';
 const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
 
-const opts = { out: path.join(topDir, 'build/check'), only: null, timeout: 900,
+const opts = { out: path.join(topDir, 'build/check'), only: null, skip: [], timeout: 900,
                soakMinutes: 30, browser: 'chromium', guestDir: null };
 for (let i = 2; i < process.argv.length; i++) {
     const a = process.argv[i];
@@ -69,10 +69,11 @@ for (let i = 2; i < process.argv.length; i++) {
     else if (a === '--browser') opts.browser = process.argv[++i];
     else if (a === '--guest-dir') opts.guestDir = process.argv[++i];
     else if (a === '--only') opts.only = process.argv[++i].split(',');
+    else if (a === '--skip') opts.skip = process.argv[++i].split(',');
     else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
     else if (a === '--soak-minutes') opts.soakMinutes = Number(process.argv[++i]);
     else {
-        console.error('usage: browser.mjs [--browser chromium|firefox] [--out DIR] [--only NAME,...] ' +
+        console.error('usage: browser.mjs [--browser chromium|firefox] [--out DIR] [--only NAME,...] [--skip NAME,...] ' +
                       '[--timeout SECONDS] [--soak-minutes N] [--guest-dir DIR]');
         process.exit(2);
     }
@@ -95,7 +96,7 @@ const fail = (name, why) => {
     failures++;
     console.log(`FAIL: ${label(name)}: ${why} (log: ${logFile})`);
 };
-const wanted = (name) => !opts.only || opts.only.includes(name);
+const wanted = (name) => (!opts.only || opts.only.includes(name)) && !opts.skip.includes(name);
 const named = (name) => opts.only?.includes(name);
 
 // The terminal's text, one string a line, read from xterm.js's buffer.

@@ -9,7 +9,8 @@
 # build/check/{browser,firefox}.{log,png}.
 # Usage: check/browser.sh [--firefox] [TEST,...]   (default: all; names in
 #        browser.mjs, browser-* under either browser)
-# BROWSER_TIMEOUT (seconds, default 900) bounds the wait for the shell.
+# BROWSER_TIMEOUT (seconds, default 900) bounds the wait for the shell;
+# BROWSER_SKIP (TEST,...) leaves those tests out.
 
 # shellcheck source-path=SCRIPTDIR source=../web/root.sh
 . "$(dirname "$0")/../web/root.sh"
@@ -37,14 +38,15 @@ if [ $engine = firefox ]; then
           exit 1; }
 fi
 
-only=()
-[ $# -gt 0 ] && only=(--only "$1")
+selection=()
+[ $# -gt 0 ] && selection=(--only "$1")
+[ -n "${BROWSER_SKIP:-}" ] && selection+=(--skip "$BROWSER_SKIP")
 status=0
 timeout --kill-after=10 $(( ${BROWSER_TIMEOUT:-900} + 600 )) \
     "$WASM_DIR/web/root.sh" --run node "$WASM_DIR/check/browser.mjs" \
         --browser "$engine" --out "$OUT_DIR/check" \
         --guest-dir "$("$WASM_DIR/guest/build.sh" --print-dir)" \
-        --timeout "${BROWSER_TIMEOUT:-900}" "${only[@]}" ||
+        --timeout "${BROWSER_TIMEOUT:-900}" "${selection[@]}" ||
     status=$?
 case $status in
     0 | 1) ;;

@@ -326,14 +326,9 @@ test_browser() {
 # The same page tests in Firefox (firefox-* names; the driver's log is
 # build/check/firefox.log), but for the AArch64 guest's, which test the
 # guest more than the engine: check/browser.sh --firefox runs them too.
-FIREFOX_TESTS=browser-shell,browser-poweroff,browser-snapshot,browser-api
-FIREFOX_TESTS+=,browser-save-resume,browser-resume-bad,browser-bad-files
-FIREFOX_TESTS+=,browser-bad-kernel,browser-bad-params,browser-missing-file
-FIREFOX_TESTS+=,browser-corrupt-package,browser-corrupt-wasm
-FIREFOX_TESTS+=,browser-no-isolation
 test_firefox() {
-    run_script browser-firefox "$WASM_DIR/check/browser.sh" --firefox \
-        "$FIREFOX_TESTS"
+    BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot \
+        run_script browser-firefox "$WASM_DIR/check/browser.sh" --firefox
 }
 
 # expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time
