@@ -34,6 +34,7 @@
 #include "qemu/accel.h"
 #include "qemu/atomic.h"
 #include "qapi/qapi-builtin-visit.h"
+#include "qapi/qapi-visit-common.h"
 #include "qemu/units.h"
 #if defined(CONFIG_USER_ONLY)
 #include "hw/qdev-core.h"
@@ -55,6 +56,7 @@ struct TCGState {
     bool wasm_enabled;
     uint32_t wasm_threshold;
     bool wasm_stats;
+    OnOffAuto wasm_tso;
 #endif
 };
 typedef struct TCGState TCGState;
@@ -107,6 +109,7 @@ static void tcg_accel_instance_init(Object *obj)
 #ifdef CONFIG_TCG_WASM
     s->wasm_enabled = true;
     s->wasm_threshold = TCG_WASM_DEFAULT_THRESHOLD;
+    s->wasm_tso = ON_OFF_AUTO_AUTO;
 #endif
 }
 
@@ -128,7 +131,8 @@ static int tcg_init_machine(MachineState *ms)
     page_init();
     tb_htable_init();
 #ifdef CONFIG_TCG_WASM
-    tcg_wasm_init(s->wasm_enabled, s->wasm_threshold, s->wasm_stats);
+    tcg_wasm_init(s->wasm_enabled, s->wasm_threshold, s->wasm_stats,
+                  s->wasm_tso);
 #endif
     tcg_init(s->tb_size * MiB, s->splitwx_enabled, max_cpus);
 
@@ -269,6 +273,20 @@ static void tcg_set_wasm_stats(Object *obj, bool value, Error **errp)
 {
     TCG_STATE(obj)->wasm_stats = value;
 }
+
+static void tcg_get_wasm_tso(Object *obj, Visitor *v, const char *name,
+                             void *opaque, Error **errp)
+{
+    OnOffAuto value = TCG_STATE(obj)->wasm_tso;
+
+    visit_type_OnOffAuto(v, name, &value, errp);
+}
+
+static void tcg_set_wasm_tso(Object *obj, Visitor *v, const char *name,
+                             void *opaque, Error **errp)
+{
+    visit_type_OnOffAuto(v, name, &TCG_STATE(obj)->wasm_tso, errp);
+}
 #endif
 
 static int tcg_gdbstub_supported_sstep_flags(void)
@@ -329,6 +347,10 @@ static void tcg_accel_class_init(ObjectClass *oc, void *data)
                                    tcg_get_wasm_stats, tcg_set_wasm_stats);
     object_class_property_set_description(oc, "wasm-stats",
         "Print WebAssembly compilation statistics at exit");
+    object_class_property_add(oc, "wasm-tso", "OnOffAuto",
+        tcg_get_wasm_tso, tcg_set_wasm_tso, NULL, NULL);
+    object_class_property_set_description(oc, "wasm-tso",
+        "Whether the host CPU orders memory like x86 (on/off/auto)");
 #endif
 }
 

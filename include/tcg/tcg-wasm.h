@@ -8,6 +8,8 @@
 
 #ifdef CONFIG_TCG_WASM
 
+#include "qapi/qapi-types-common.h"
+
 /*
  * The first four words of every translation block's bytecode.  The
  * interpreter decrements @countdown on each execution and compiles the
@@ -51,7 +53,13 @@ static inline void tcg_wasm_interpreted_inc(void)
     }
 }
 
-void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats);
+/*
+ * @host_tso: whether the host CPU orders memory like x86 (TSO), so that
+ * TCG need not emit the barriers a strongly ordered guest would need on
+ * a weakly ordered host; auto asks the JavaScript engine's host.
+ */
+void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
+                   OnOffAuto host_tso);
 
 /*
  * tcg_qemu_tb_exec() when tier 2 is on: the interpreter with the block

@@ -1,11 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0-or-later */
 /*
- * TCG backend for WebAssembly: tier 1 is TCI's bytecode, so the backend
- * offers what TCI offers.
+ * TCG backend for WebAssembly: memory order of the host.
  */
 #ifndef TCG_WASM32_TCG_TARGET_MO_H
 #define TCG_WASM32_TCG_TARGET_MO_H
 
-#include "../tci/tcg-target-mo.h"
+/*
+ * Engines emit WebAssembly's plain loads and stores as the CPU's own, in
+ * the program's order, so they are ordered as the host CPU orders them:
+ * all but store-load on x86 (TSO), nothing on Arm.  Which CPU runs the
+ * engine is known only at run time; tcg_wasm_init() sets this before
+ * anything is translated.
+ */
+extern unsigned int tcg_wasm_host_mo;
+#define TCG_TARGET_DEFAULT_MO  tcg_wasm_host_mo
 
 #endif

@@ -21,6 +21,8 @@
 #include "accel/tcg/getpc.h"
 #include <emscripten.h>
 #include "wasm-jit.h"
+#include "tcg/tcg-mo.h"
+#include "tcg-target-mo.h"
 
 /* At most this many compiled blocks (table slots) at a time. */
 #define MAX_LIVE        65536
@@ -106,6 +108,24 @@ EM_JS(int, tcg_wasm_js_instantiate,
     }
 });
 
+/*
+ * Node.js names its CPU.  Browsers do not, but the user agent of Linux
+ * and ChromeOS names the CPU they were built for; the others' (Windows'
+ * and macOS's "x64" and "Intel") are the same on Arm machines.
+ */
+EM_JS(int, tcg_wasm_js_host_is_x86, (void), {
+    if (typeof process == 'object' && process.versions &&
+        process.versions.node) {
+        return process.arch == 'x64' || process.arch == 'ia32';
+    }
+    if (typeof navigator == 'object' && navigator.userAgent) {
+        const ua = navigator.userAgent;
+        return ua.includes('Linux x86_64') || ua.includes('Linux i686') ||
+            ua.includes('CrOS x86_64');
+    }
+    return 0;
+});
+
 EM_JS(int, tcg_wasm_js_validate, (const uint8_t *buf, uint32_t len), {
     const bytes = new Uint8Array(wasmMemory.buffer, buf, len).slice();
     return WebAssembly.validate(bytes) ? 1 : 0;
@@ -151,8 +171,15 @@ static void print_stats_at_shutdown(void *opaque, bool running,
     fputs(buf->str, stderr);
 }
 
-void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats)
+unsigned int tcg_wasm_host_mo;
+
+void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
+                   OnOffAuto host_tso)
 {
+    if (host_tso == ON_OFF_AUTO_ON ||
+        (host_tso == ON_OFF_AUTO_AUTO && tcg_wasm_js_host_is_x86())) {
+        tcg_wasm_host_mo = TCG_MO_ALL & ~TCG_MO_ST_LD;
+    }
     qemu_mutex_init(&slots_lock);
     free_slots = g_array_new(false, false, sizeof(uint32_t));
     pending_slots = g_array_new(false, false, sizeof(uint32_t));
@@ -183,7 +210,7 @@ void tcg_wasm_format_stats(GString *buf)
                            " compiled=%" PRIu64 " failed=%" PRIu64
                            " live=%u freed=%" PRIu64 " bytes=%" PRIu64
                            " compile-ms=%" PRIu64 " table=%u"
-                           " resumed=%" PRIu64 "\n",
+                           " resumed=%" PRIu64 " tso=%d\n",
                            stat64_get(&stats.interpreted),
                            stat64_get(&stats.compiled),
                            stat64_get(&stats.failed),
@@ -191,7 +218,8 @@ void tcg_wasm_format_stats(GString *buf)
                            stat64_get(&stats.freed), stat64_get(&stats.bytes),
                            stat64_get(&stats.compile_ns) / SCALE_MS,
                            qatomic_read(&table_size),
-                           stat64_get(&stats.resumed));
+                           stat64_get(&stats.resumed),
+                           tcg_wasm_host_mo != 0);
 }
 
 /* The calling thread's context, or NULL if another thread owns the table. */
