@@ -126,6 +126,19 @@ export function checkBrowser(win = globalThis) {
     return problems;
 }
 
+// Whether the user agent data says the host CPU is x86 (Chromium's
+// navigator.userAgentData; false where there is none).  QEMU's own guess
+// (wasm-tso=auto) reads the user agent string, which names the CPU on
+// Linux and ChromeOS only: Windows and macOS name x86 on Arm too.
+export async function hostCpuIsX86(nav = globalThis.navigator) {
+    try {
+        const v = await nav.userAgentData.getHighEntropyValues(['architecture']);
+        return v.architecture === 'x86';
+    } catch (e) {
+        return false;
+    }
+}
+
 function splitArgs(args) {
     if (args == null) {
         return [];
@@ -336,6 +349,7 @@ export class Qemu extends EventTarget {
         this._flushTimer = null;
         this._frame = null;
         this._abort = new AbortController();
+        this._hostIsX86 = false;      // set by start(): hostCpuIsX86()
         this._monitor = null;         // console text while in the monitor
         this._saving = false;
         this.restoredAt = undefined;  // ms from start() to the first output
@@ -372,7 +386,12 @@ export class Qemu extends EventTarget {
         }
         args.push('-append', o.append ?? `${manifest.append} ${defaults.guestAppend}`);
         if (o.accel) {
-            args.push('-accel', String(o.accel));
+            let accel = String(o.accel);
+            // On an x86 host an x86 guest needs no memory barriers.
+            if (this._hostIsX86 && !/\bwasm-tso=/.test(accel)) {
+                accel += ',wasm-tso=on';
+            }
+            args.push('-accel', accel);
         }
         if (o.state) {
             args.push('-incoming', `file:${STATE_IN}`);
@@ -408,6 +427,7 @@ export class Qemu extends EventTarget {
                     }
                     throw e;
                 });
+            this._hostIsX86 = await hostCpuIsX86();
             const args = this.commandLine(manifest);
 
             // One progress bar over all downloads.
