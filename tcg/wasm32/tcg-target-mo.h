@@ -6,8 +6,9 @@
 #define TCG_WASM32_TCG_TARGET_MO_H
 
 /*
- * Engines emit WebAssembly's plain loads and stores as the CPU's own, in
- * the program's order, so they are ordered as the host CPU orders them:
+ * WebAssembly does not order plain loads and stores between threads, but
+ * engines (V8, SpiderMonkey) emit them as the CPU's own, in the program's
+ * order, so in practice they are ordered as the host CPU orders them:
  * all but store-load on x86 (TSO), nothing on Arm.  Which CPU runs the
  * engine is known only at run time; tcg_wasm_init() sets this before
  * anything is translated.

@@ -109,16 +109,19 @@ EM_JS(int, tcg_wasm_js_instantiate,
 });
 
 /*
- * Node.js names its CPU.  Browsers do not, but the user agent of Linux
- * and ChromeOS names the CPU they were built for; the others' (Windows'
- * and macOS's "x64" and "Intel") are the same on Arm machines.
+ * Node.js names its CPU.  Browsers do not, but Firefox's user agent on
+ * Linux names the CPU it was built for.  Chromium's (the one browser with
+ * navigator.userAgentData) says "Linux x86_64" or "CrOS x86_64" on Arm
+ * too, as Windows' and macOS's user agents say "x64" and "Intel": the
+ * page may ask userAgentData and give wasm-tso=on itself.
  */
 EM_JS(int, tcg_wasm_js_host_is_x86, (void), {
     if (typeof process == 'object' && process.versions &&
         process.versions.node) {
         return process.arch == 'x64' || process.arch == 'ia32';
     }
-    if (typeof navigator == 'object' && navigator.userAgent) {
+    if (typeof navigator == 'object' && navigator.userAgent &&
+        !navigator.userAgentData) {
         const ua = navigator.userAgent;
         return ua.includes('Linux x86_64') || ua.includes('Linux i686') ||
             ua.includes('CrOS x86_64');
