@@ -128,8 +128,8 @@ export function checkBrowser(win = globalThis) {
 
 // Whether the user agent data says the host CPU is x86 (Chromium's
 // navigator.userAgentData; false where there is none).  QEMU's own guess
-// (wasm-tso=auto) reads the user agent string, which names the CPU on
-// Linux and ChromeOS only: Windows and macOS name x86 on Arm too.
+// (wasm-tso=auto) trusts only user agent strings that name the CPU
+// (Firefox's on Linux): Chromium's says x86_64 on Arm too.
 export async function hostCpuIsX86(nav = globalThis.navigator) {
     try {
         const v = await nav.userAgentData.getHighEntropyValues(['architecture']);
