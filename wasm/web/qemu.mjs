@@ -349,7 +349,6 @@ export class Qemu extends EventTarget {
         this._flushTimer = null;
         this._frame = null;
         this._abort = new AbortController();
-        this._hostIsX86 = false;      // set by start(): hostCpuIsX86()
         this._monitor = null;         // console text while in the monitor
         this._saving = false;
         this.restoredAt = undefined;  // ms from start() to the first output
@@ -360,8 +359,9 @@ export class Qemu extends EventTarget {
     }
 
     // The QEMU command line for these options; file options name the
-    // paths they are written to in the emulator's file system.
-    commandLine(manifest) {
+    // paths they are written to in the emulator's file system.  On an
+    // x86 host (hostIsX86) an x86 guest needs no memory barriers.
+    commandLine(manifest, hostIsX86 = false) {
         const o = this.options;
         const mem = Number(o.memory);
         if (!Number.isInteger(mem) || mem < 16 || mem > 3072) {
@@ -387,8 +387,7 @@ export class Qemu extends EventTarget {
         args.push('-append', o.append ?? `${manifest.append} ${defaults.guestAppend}`);
         if (o.accel) {
             let accel = String(o.accel);
-            // On an x86 host an x86 guest needs no memory barriers.
-            if (this._hostIsX86 && !/\bwasm-tso=/.test(accel)) {
+            if (hostIsX86 && !/\bwasm-tso=/.test(accel)) {
                 accel += ',wasm-tso=on';
             }
             args.push('-accel', accel);
@@ -415,6 +414,7 @@ export class Qemu extends EventTarget {
             const assets = this.assets = assetsFor(arch);
             this._setState('loading', 'Downloading');
             const signal = this._abort.signal;
+            const hostIsX86 = hostCpuIsX86();
             const manifest = await loadBytes(assets.guest, `${arch} guest manifest`, () => {}, signal)
                 .then((b) => JSON.parse(new TextDecoder().decode(b)))
                 .catch((e) => {
@@ -427,8 +427,7 @@ export class Qemu extends EventTarget {
                     }
                     throw e;
                 });
-            this._hostIsX86 = await hostCpuIsX86();
-            const args = this.commandLine(manifest);
+            const args = this.commandLine(manifest, await hostIsX86);
 
             // One progress bar over all downloads.
             const parts = new Map();
