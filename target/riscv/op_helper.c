@@ -577,18 +577,42 @@ void helper_wrs_nto(CPURISCVState *env)
     }
 }
 
-void helper_tlb_flush(CPURISCVState *env)
+static void check_sfence_vma(CPURISCVState *env, uintptr_t ra)
 {
-    CPUState *cs = env_cpu(env);
     if (!env->virt_enabled &&
         (env->priv == PRV_U ||
          (env->priv == PRV_S && get_field(env->mstatus, MSTATUS_TVM)))) {
-        riscv_raise_exception(env, RISCV_EXCP_ILLEGAL_INST, GETPC());
+        riscv_raise_exception(env, RISCV_EXCP_ILLEGAL_INST, ra);
     } else if (env->virt_enabled &&
                (env->priv == PRV_U || get_field(env->hstatus, HSTATUS_VTVM))) {
-        riscv_raise_exception(env, RISCV_EXCP_VIRT_INSTRUCTION_FAULT, GETPC());
+        riscv_raise_exception(env, RISCV_EXCP_VIRT_INSTRUCTION_FAULT, ra);
+    }
+}
+
+void helper_tlb_flush(CPURISCVState *env)
+{
+    check_sfence_vma(env, GETPC());
+    tlb_flush(env_cpu(env));
+}
+
+/*
+ * SFENCE.VMA with an address fences only the mapping that holds it.
+ * Flushing that page in every MMU index is a superset of what it asks
+ * (QEMU's TLB has no ASIDs); a superpage was recorded as a large page, and
+ * flushing any page of it flushes the whole TLB of that index.  Linux
+ * fences one page after each change to a user mapping (copy-on-write,
+ * unmap): a full flush there empties the TLB and the jump cache, and
+ * every block the process then runs has to be looked up and its page
+ * walked again.  Addresses of 32-bit supervisors are kept zero-extended
+ * in the TLB: those still flush everything.
+ */
+void helper_tlb_flush_page(CPURISCVState *env, target_ulong addr)
+{
+    check_sfence_vma(env, GETPC());
+    if (riscv_cpu_sxl(env) == MXL_RV32) {
+        tlb_flush(env_cpu(env));
     } else {
-        tlb_flush(cs);
+        tlb_flush_page(env_cpu(env), addr);
     }
 }
 
