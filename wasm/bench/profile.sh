@@ -5,8 +5,9 @@
 # in the boot and in the workload (bench/profile.mjs).
 #
 # Environment: PROFILE_WORK (workload rounds, default 3), PROFILE_ACCEL
-# (-accel options, default tcg,wasm-stats=on), PROFILE_VARIANT=tci for the
-# plain TCI build (make bench builds it), GUEST_ARCH (x86_64, aarch64 or
+# (-accel options, default tcg,wasm-stats=on; tcg for the plain TCI build,
+# which has no wasm options), PROFILE_VARIANT=tci for the plain TCI build
+# (make bench builds it), GUEST_ARCH (x86_64, aarch64 or
 # riscv64).  Profiles and the console log: wasm/build/profile/.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
@@ -31,9 +32,11 @@ if [ ! -f "$PROF_JS" ] || [ "$PROF_JS" -ot "$BUILD_DIR/$TARGET_JS" ]; then
         die "relink failed (see $OUT_DIR/profile-link.log)"
 fi
 
+DEFAULT_ACCEL=tcg,wasm-stats=on
+[ "${PROFILE_VARIANT:-}" != tci ] || DEFAULT_ACCEL=tcg
 guest_args "$GUEST_DIR" build/firmware "guest.mode=workload guest.work=${PROFILE_WORK:-3}"
 cd "$WASM_DIR"
 in_root /bin/sh -c 'cd "$1" && shift && exec node "$@"' sh "$WASM_DIR" \
     "$WASM_DIR/bench/profile.mjs" "$OUT_DIR/profile" "QEMU-WASM-GUEST: booted" \
-    "$PROF_JS" "${GUEST_ARGS[@]}" -accel "${PROFILE_ACCEL:-tcg,wasm-stats=on}"
+    "$PROF_JS" "${GUEST_ARGS[@]}" -accel "${PROFILE_ACCEL:-$DEFAULT_ACCEL}"
 stage_done
