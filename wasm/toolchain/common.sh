@@ -89,8 +89,8 @@ esac
 # The arm64 and riscv64 kernels are flat Images already; AArch64 runs an
 # ARMv8.0 core (cortex-a57: no pointer authentication or SVE to emulate),
 # RISC-V boots through OpenSBI (QEMU's default firmware for virt, from -L).
-GUEST_PARAMS="quiet cryptomgr.notests ipv6.disable=1 initcall_blacklist=jent_mod_init"
-GUEST_PARAMS+=",crypto_kdf108_init,init_encrypted,trace_eval_init"
+GUEST_PARAMS="quiet cryptomgr.notests ipv6.disable=1"
+GUEST_PARAMS+=" initcall_blacklist=jent_mod_init,crypto_kdf108_init,init_encrypted,trace_eval_init"
 guest_arch_args() {
     case $1 in
     x86_64)
