@@ -200,17 +200,29 @@ ROOT_DIR="$CACHE_DIR/root-$(root_key)"
 # in_root CMD... : run CMD inside the build root, in a private mount
 # namespace so /proc, /dev and the bind mounts vanish with the command even
 # when it fails.  The checkout and the cache appear at the same paths inside
-# as outside, so paths can be passed through unchanged.
+# as outside, so paths can be passed through unchanged.  The root is
+# entered with pivot_root, not chroot, where the host allows it: a chrooted
+# process may not create user namespaces, and passt (the user-mode network)
+# sandboxes itself in one.  Inside a chroot (check/fresh-root.sh) pivot_root
+# fails and chroot is used.
 in_root() {
     [ -f "$ROOT_DIR/.complete" ] || die "build root missing; run toolchain/root.sh"
     unshare --mount --propagation private -- /bin/sh -e -c '
         root=$1; top=$2; cache=$3; shift 3
+        mount --bind "$root" "$root"
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
-        mkdir -p "$root$top" "$root$cache"
+        mkdir -p "$root$top" "$root$cache" "$root/.host"
         mount --bind "$top" "$root$top"
         mount --bind "$cache" "$root$cache"
-        exec chroot "$root" /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" \
+        cd "$root"
+        enter="chroot $root"
+        if pivot_root . .host 2>/dev/null; then
+            umount -l /.host
+            enter=
+        fi
+        exec $enter /usr/bin/env -i HOME=/root TERM="${TERM:-dumb}" \
             PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin LANG=C.UTF-8 \
-            "$@"' sh "$ROOT_DIR" "$QEMU_DIR" "$CACHE_DIR" "$@"
+            "$@"' \
+        sh "$ROOT_DIR" "$QEMU_DIR" "$CACHE_DIR" "$@"
 }
