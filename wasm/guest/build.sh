@@ -28,7 +28,7 @@ stage_start guest
 
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
-GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/workload.sh guest/stress.sh \
+GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/udhcpc.sh guest/workload.sh guest/stress.sh \
                   guest/freestanding.h guest/jitcheck.c guest/jitfuzz.c
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_|OPENSBI_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
@@ -76,9 +76,13 @@ riscv64)
     FIRMWARE_PACKAGES=("opensbi=$OPENSBI_VERSION") ;;
 esac
 
-# Kernel modules for a virtio-9p share, in load order.
-NINEP_MODULES="kernel/fs/netfs/netfs kernel/net/9p/9pnet
-kernel/net/9p/9pnet_virtio kernel/fs/9p/9p"
+# Kernel modules for a virtio-9p share and the NICs guest/init drives
+# (virtio-net; e1000, -M pc's default, on x86_64).
+GUEST_MODULES="kernel/fs/netfs/netfs kernel/net/9p/9pnet
+kernel/net/9p/9pnet_virtio kernel/fs/9p/9p
+kernel/net/core/failover kernel/drivers/net/net_failover kernel/drivers/net/virtio_net"
+[ "$GUEST_ARCH" != x86_64 ] ||
+    GUEST_MODULES+=" kernel/drivers/net/ethernet/intel/e1000/e1000"
 
 case ${1:-} in
     --print-dir)
@@ -164,7 +168,7 @@ PY
         cp -L "$x/${f%%:*}" "$tmp/firmware/$(basename "${f#*:}")"
     done
 
-    mkdir -p "$r"/{bin,dev,proc,sys,tmp,root,mnt,lib/modules/"$kver"}
+    mkdir -p "$r"/{bin,dev,etc,proc,sys,tmp,root,mnt,lib/modules/"$kver"}
     ln -s bin "$r/sbin"
     mkdir -p "$r/usr"
     ln -s ../bin "$r/usr/bin"
@@ -186,6 +190,7 @@ PY
     install -m 755 "$guest/init" "$r/init"
     install -m 644 "$guest/workload.sh" "$r/lib/workload.sh"
     install -m 644 "$guest/stress.sh" "$r/lib/stress.sh"
+    install -m 755 "$guest/udhcpc.sh" "$r/lib/udhcpc.sh"
     if [ "$arch" = x86_64 ]; then
         # Freestanding, so the same instructions run under every emulator.
         for f in jitcheck jitfuzz; do
@@ -231,7 +236,7 @@ rm -rf "$tmp"
 mkdir -p "$tmp"
 log "assembling $OUT"
 in_root /bin/bash -c "$(declare -f assemble); assemble \"\$@\"" assemble \
-    "$tmp" "$WASM_DIR/guest" "$GUEST_ARCH" "$KERNEL_PACKAGE" "$FIRMWARE" "$NINEP_MODULES" \
+    "$tmp" "$WASM_DIR/guest" "$GUEST_ARCH" "$KERNEL_PACKAGE" "$FIRMWARE" "$GUEST_MODULES" \
     "$KERNEL_PACKAGE:$DEB_ARCH=$KERNEL_VERSION" \
     "busybox-static:$DEB_ARCH=$BUSYBOX_VERSION" \
     "${FIRMWARE_PACKAGES[@]}" ||
