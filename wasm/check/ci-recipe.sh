@@ -143,7 +143,7 @@ else
                                sub(/^ *CONFIGURE_ARGS:/, ""); print }' <<<"$job" |
         tr ' ' '\n' | sed '/^$/d' | LC_ALL=C sort)
     # shellcheck disable=SC2034
-    PRE_JS=PRE_JS PREFIX=PREFIX
+    PRE_JS=PRE_JS NET_PRE_JS=NET_PRE_JS PREFIX=PREFIX
     # build-qemu.sh's default: every target.
     # shellcheck disable=SC2034,SC2086 # words
     target_list=$(printf '%s-softmmu\n' $GUEST_ARCHES | paste -sd,)

@@ -39,6 +39,7 @@ PREFIX=$("$WASM_DIR/toolchain/deps.sh" --print-prefix)
 
 # The wasm flags of build-qemu.sh.
 PRE_JS=$WASM_DIR/runner/node-pre.js
+NET_PRE_JS=$WASM_DIR/runner/net-pre.js
 eval "$(sed -n '/^CONFIGURE_FLAGS=(/,/^)/p' "$WASM_DIR/toolchain/build-qemu.sh")"
 WASM_FLAGS=("${CONFIGURE_FLAGS[@]}")
 

@@ -5,12 +5,15 @@
 # "migrate file:", into the cache, keyed by the binary, the guest, the
 # firmware and the command line); later runs restore that state
 # (-incoming) instead of booting.  COLD=1 boots from scratch and saves
-# nothing.  Extra arguments go to QEMU (and into the key).
+# nothing.  NET=1 gives the guest a NIC on QEMU's user network (passt:
+# 10.0.2.15, the host's loopback at 10.0.2.2).  Extra arguments go to QEMU
+# (and into the key).
 . "$(dirname "$0")/../toolchain/common.sh"
 
 guest=$("$WASM_DIR/guest/build.sh" --print-dir)
 cd "$WASM_DIR"
 guest_args "$guest" build/firmware guest.mode=shell
+[ "${NET:-}" != 1 ] || guest_args_nic
 qemu=("$WASM_DIR/runner/qemu-system-$GUEST_ARCH" "${GUEST_ARGS[@]}" "$@")
 
 if [ -n "${COLD:-}" ]; then

@@ -28,6 +28,7 @@ stage_start qemu
 
 PREFIX=$("$WASM_DIR/toolchain/deps.sh" --print-prefix)
 PRE_JS=$WASM_DIR/runner/node-pre.js
+NET_PRE_JS=$WASM_DIR/runner/net-pre.js
 
 targets=() programs=()
 for arch in $ARCHES; do
@@ -41,7 +42,7 @@ CONFIGURE_FLAGS=(
     --with-coroutine=wasm --enable-virtfs
     --without-default-features --enable-pixman
     --disable-docs --disable-install-blobs --disable-werror --disable-download
-    "--extra-ldflags=--pre-js=$PRE_JS -lnodefs.js"
+    "--extra-ldflags=--pre-js=$PRE_JS --pre-js=$NET_PRE_JS -lnodefs.js"
     # The device trees of the aarch64 and riscv64 virt boards.
     --enable-fdt=system
     # Meson ignores PKG_CONFIG_PATH in cross builds.
@@ -73,7 +74,7 @@ fi
 
 # The pre-js and the dependencies' static libraries are link inputs that
 # meson does not track: relink when they change.
-link_sum=$(cat "$PRE_JS" "$PREFIX/../.key" "$PREFIX"/../.done-* | sha256sum | cut -d' ' -f1)
+link_sum=$(cat "$PRE_JS" "$NET_PRE_JS" "$PREFIX/../.key" "$PREFIX"/../.done-* | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$BUILD_DIR/.link-inputs.sum" 2>/dev/null)" != "$link_sum" ]; then
     (cd "$BUILD_DIR" && rm -f "${programs[@]}" tests/unit/*.js)
 fi

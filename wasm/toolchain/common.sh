@@ -117,6 +117,29 @@ guest_args() {
                 -append "$GUEST_CMDLINE${3:+ $3}")
 }
 
+# guest_args_nic [OPTIONS]: GUEST_ARGS with a virtio NIC on QEMU's user
+# network (runner/net-pre.js) in place of -nic none; OPTIONS are more
+# options of the user netdev, e.g. hostfwd=tcp::8080-:80.  RISC-V's virt
+# board creates no NIC for -nic: there the NIC is a -device.
+guest_args_nic() {
+    local a skip=0 args=()
+    for a in "${GUEST_ARGS[@]}"; do
+        if [ "$a" = -nic ]; then
+            skip=1
+        elif [ $skip = 1 ]; then
+            skip=0
+        else
+            args+=("$a")
+        fi
+    done
+    if [ "$GUEST_ARCH" = riscv64 ]; then
+        GUEST_ARGS=("${args[@]}" -netdev "user,id=net0${1:+,$1}"
+                    -device virtio-net-pci,netdev=net0)
+    else
+        GUEST_ARGS=("${args[@]}" -nic "user,model=virtio-net-pci${1:+,$1}")
+    fi
+}
+
 # cache_key FILE... : a short hash of the given files' contents and names.
 cache_key() {
     (cd "$WASM_DIR" && sha256sum "$@") | sha256sum | cut -c1-16
