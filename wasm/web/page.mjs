@@ -1,7 +1,8 @@
 // The page (index.html): a terminal (xterm.js) on the serial console of
 // an emulator (qemu.mjs), a status line, download progress, settings from
 // the form or the URL (?arch= &mem= &append= &kernel= &initrd= &disk=
-// &args=), and saved machines: with the default settings the page starts
+// &args= &net=1: a NIC through the server's network relay), and saved
+// machines: with the default settings the page starts
 // from the architecture's guest saved at its prompt when web/build.sh made
 // one (?cold=1 boots instead); the running machine can be saved to this
 // browser (IndexedDB) or to a file and started from either.
@@ -35,6 +36,9 @@ function optionsFromUrl(params) {
     }
     if (get('args')) {
         opts.args = get('args');
+    }
+    if (get('net') === '1') {
+        opts.net = true;
     }
     return opts;
 }
@@ -115,6 +119,7 @@ export async function runPage(doc = document) {
     for (const k of ['kernel', 'initrd', 'disk', 'args']) {
         form.elements[k].value = params.get(k) ?? '';
     }
+    form.elements.net.checked = opts.net === true;
 
     const problems = checkBrowser();
     if (problems.length) {
@@ -203,6 +208,13 @@ export async function runPage(doc = document) {
                                      : formatBytes(loaded)) + ` (${label})`;
     };
 
+    const showNetwork = ({ state, message }) => {
+        const net = $('network');
+        net.hidden = false;
+        net.dataset.state = state;
+        net.textContent = message;
+    };
+
     // Listeners that only act while @q is the one shown.
     const attach = (q) => {
         q.addEventListener('output', (e) => q === qemu && term.write(e.detail));
@@ -211,6 +223,7 @@ export async function runPage(doc = document) {
             term.write('\x1b[31m' + e.detail.replace(/\r?\n/g, '\r\n') + '\x1b[0m'));
         q.addEventListener('progress', (e) => q === qemu && showProgress(e));
         q.addEventListener('state', (e) => q === qemu && showState(e.detail.state, e.detail.message));
+        q.addEventListener('network', (e) => q === qemu && showNetwork(e.detail));
     };
     const show = (q, how) => {
         const old = qemu;

@@ -16,9 +16,14 @@
 // its guest (assetsFor(arch) names their files).
 // start({ state: url | Blob | bytes }) restores a saved machine instead of
 // booting (QEMU's -incoming; gzip-compressed states are accepted).
+// start({ net: true }) gives the guest a NIC (virtio-net) on QEMU's user
+// network through the relay of the page's server (make -C wasm serve
+// NET=1; netRelay: its address, default /net on this origin); without a
+// relay the machine boots with no NIC and says why ('network' event).
 // Events: 'output' (console bytes), 'stderr' (text), 'progress'
 // ({label, loaded, total}), 'state' ({state, message}), 'restored' ({ms}:
-// a restored machine's first output, ms after start()).  States: idle,
+// a restored machine's first output, ms after start()), 'network'
+// ({state, message}: off, connecting, up, down).  States: idle,
 // loading, starting, running, off (QEMU exited 0), stopped, error.
 //
 // The page index.html is driven by page.mjs, a user of this API.
@@ -332,6 +337,9 @@ export class Qemu extends EventTarget {
             // A saved machine to restore (-incoming) instead of booting.
             state: options.state,
             args: splitArgs(options.args ?? defaults.args),
+            // A NIC on the user network, through the relay at netRelay.
+            net: Boolean(options.net),
+            netRelay: options.netRelay,
         };
         this.state = 'idle';
         this.message = '';
@@ -352,6 +360,9 @@ export class Qemu extends EventTarget {
         this._monitor = null;         // console text while in the monitor
         this._saving = false;
         this.restoredAt = undefined;  // ms from start() to the first output
+        this.network = 'off';         // off, connecting, up, down
+        this.networkMessage = '';
+        this._netRelay = null;        // the relay's WebSocket URL, when used
     }
 
     get running() {
@@ -375,6 +386,16 @@ export class Qemu extends EventTarget {
             machine[m + 1] = String(mem);
         } else {
             machine.push('-m', String(mem));
+        }
+        if (this._netRelay) {
+            // The guest's machine has no NIC (-nic none): a virtio one on
+            // the user network (runner/net-pre.js sends it to the relay).
+            const none = machine.findIndex((a, i) => a === '-nic' && machine[i + 1] === 'none');
+            if (none >= 0) {
+                machine.splice(none, 2);
+            }
+            // -netdev and -device: RISC-V's virt board ignores -nic.
+            machine.push('-netdev', 'user,id=net0', '-device', 'virtio-net-pci,netdev=net0');
         }
         const args = ['-L', manifest.firmware, ...machine,
                       '-kernel', o.kernel ? '/user/kernel' : manifest.kernel];
@@ -427,6 +448,9 @@ export class Qemu extends EventTarget {
                     }
                     throw e;
                 });
+            if (this.options.net) {
+                await this._findRelay(signal);
+            }
             const args = this.commandLine(manifest, await hostIsX86);
 
             // One progress bar over all downloads.
@@ -492,6 +516,35 @@ export class Qemu extends EventTarget {
         return this;
     }
 
+    // Whether the server has a network relay ("GET /net" answers JSON):
+    // sets _netRelay to its WebSocket URL, or says why there is none.
+    async _findRelay(signal) {
+        const url = new URL(this.options.netRelay ?? '/net', location.href);
+        this._setNetwork('connecting', `Looking for the network relay at ${url.pathname}`);
+        let ok = false;
+        try {
+            const timeout = AbortSignal.timeout(5000);
+            const res = await fetch(url, { signal: AbortSignal.any ? AbortSignal.any([signal, timeout])
+                                                                   : timeout, cache: 'no-store' });
+            ok = res.ok && (await res.json())?.relay !== undefined;
+        } catch (e) {
+            ok = false;
+        }
+        if (!ok) {
+            this._setNetwork('off', `No network: the server has no relay at ${url.pathname} ` +
+                             '(make -C wasm serve NET=1 runs one); booting without a NIC.');
+            return;
+        }
+        url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+        this._netRelay = url.href;
+    }
+
+    _setNetwork(state, message) {
+        this.network = state;
+        this.networkMessage = message;
+        this._emit('network', { state, message });
+    }
+
     async _launch(args, manifest, files) {
         const assets = this.assets;
         const frame = document.createElement('iframe');
@@ -544,7 +597,10 @@ export class Qemu extends EventTarget {
             getPreloadedPackage: () => (data.byteOffset === 0 &&
                 data.byteLength === data.buffer.byteLength) ? data.buffer : data.slice().buffer,
             preRun: [() => this._setupFiles(win, files)],
+            // runner/net-pre.js sends the user network here.
+            netRelay: this._netRelay ?? undefined,
             onRuntimeInitialized: () => {
+                this._watchNetwork(win);
                 this._setState('running', 'Running');
                 if (this.options.state) {
                     this._wake();
@@ -581,6 +637,18 @@ export class Qemu extends EventTarget {
             await loadScript(win.document, assets.script);
             await started;
         })()]);
+    }
+
+    // The relay's WebSocket, as Emscripten's socket layer reports it.
+    _watchNetwork(win) {
+        const ws = win.Module.websocket;
+        if (!this._netRelay || typeof ws?.on !== 'function') {
+            return;
+        }
+        ws.on('open', () => this._setNetwork('up', 'Network: on, through the relay'));
+        ws.on('close', () => this._setNetwork('down', this.network === 'up'
+            ? 'Network: down, the relay closed the connection'
+            : 'Network: down, the relay refused the connection'));
     }
 
     // preRun: user files, then the console streams.  FS.init with an input

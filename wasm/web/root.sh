@@ -14,8 +14,9 @@
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
 
-# fonts-dejavu-core: the terminal's monospace glyphs in screenshots.
-BROWSER_ROOT_PACKAGES="chromium nodejs npm ca-certificates fonts-dejavu-core"
+# fonts-dejavu-core: the terminal's monospace glyphs in screenshots;
+# passt: the guest network's relay (serve.mjs --net).
+BROWSER_ROOT_PACKAGES="chromium nodejs npm ca-certificates fonts-dejavu-core passt"
 
 browser_root_key=$(root_key_of "$BROWSER_ROOT_PACKAGES" "$WASM_DIR/web/root.sh")
 BROWSER_ROOT=$CACHE_DIR/browser-root-$browser_root_key
