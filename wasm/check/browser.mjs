@@ -43,6 +43,16 @@
 //   browser-bad-files     the settings' file inputs: an empty kernel, a
 //                         truncated bzImage and a file that is no kernel:
 //                         QEMU's message naming the file, for each
+//   browser-net           ?net=1 on a server with the network relay (serve.mjs
+//                         --net): the guest's guest.mode=net test (guest/init)
+//                         through the relay: DHCP lease, a token and a 16 MiB
+//                         random file from a server on this machine's loopback
+//                         (sha256 equal), a closed port refused, a name
+//                         resolved by a resolver on loopback; the page says
+//                         the network is on
+//   browser-net-off       ?net=1 on a server without the relay: the page says
+//                         there is no network and the guest still boots to
+//                         its prompt
 //   browser-soak          only when named in --only: the guest's soak mode
 //                         (guest/init) for --soak-minutes (default 30),
 //                         sampled every minute: rounds done, Chromium's RSS,
@@ -51,12 +61,15 @@
 //                         DIR/soak-browser-serial.txt for check/soak.sh
 // browser-shell and browser-aarch64 boot from scratch (?cold=1).
 
+import crypto from 'node:crypto';
+import dgram from 'node:dgram';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createServer } from '../web/serve.mjs';
+import { createServer, findPasst } from '../web/serve.mjs';
 
 const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
@@ -703,6 +716,150 @@ async function testSoak(browser, base) {
     }
 }
 
+// What the guest's network test (guest/init, guest.mode=net) fetches,
+// served on this machine's loopback as check/net.py serves it under
+// Node.js: a token, a random file, /done once the guest's httpd is up;
+// and a resolver (passt forwards the guest's DNS to it) that answers the
+// probe name with the gateway's address and every other name NXDOMAIN.
+const NET_DNS = '127.77.0.53';
+async function netTestServers() {
+    const token = crypto.randomBytes(16).toString('hex');
+    const random = crypto.randomBytes(16 << 20);
+    const sha256 = crypto.createHash('sha256').update(random).digest('hex');
+    let done = false;
+    const web = http.createServer((req, res) => {
+        const body = req.url === '/token' ? Buffer.from(token + '\n')
+            : req.url === '/random.bin' ? random : req.url === '/done' && done ? 'done\n' : null;
+        res.writeHead(body ? 200 : 404, { 'Content-Length': body ? body.length : 0 });
+        res.end(body ?? undefined);
+    });
+    await new Promise((resolve) => web.listen(0, '127.0.0.1', resolve));
+    const closed = http.createServer();
+    await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = closed.address().port;
+    closed.close();
+    const dns = dgram.createSocket('udp4');
+    dns.on('message', (q, peer) => {
+        let i = 12;
+        const labels = [];
+        while (i < q.length && q[i]) {
+            labels.push(q.subarray(i + 1, i + 1 + q[i]).toString());
+            i += 1 + q[i];
+        }
+        if (q.length < i + 5) {
+            return;
+        }
+        const question = q.subarray(12, i + 5);
+        const isA = q.readUInt16BE(i + 1) === 1;
+        const known = labels.join('.').toLowerCase() === 'probe.qemu-wasm.test';
+        const answer = known && isA ? Buffer.from([0xc0, 12, 0, 1, 0, 1, 0, 0, 0, 60, 0, 4,
+                                                   10, 0, 2, 2]) : Buffer.alloc(0);
+        const header = Buffer.from([q[0], q[1], 0x80 | (q[2] & 1), 0x80 | (known ? 0 : 3),
+                                    0, 1, 0, answer.length ? 1 : 0, 0, 0, 0, 0]);
+        dns.send(Buffer.concat([header, question, answer]), peer.port, peer.address);
+    });
+    await new Promise((resolve, reject) => {
+        dns.once('error', reject);
+        dns.bind(53, NET_DNS, resolve);
+    });
+    return {
+        token, sha256, closedPort, httpPort: web.address().port,
+        finish: () => { done = true; },
+        close: () => { web.close(); dns.close(); },
+    };
+}
+
+// The guest's command line for a page option: the packed guest's own
+// (guest.json) and @extra.
+async function guestAppend(base, extra) {
+    const res = await fetch(new URL('build/web/guest-x86_64/guest.json', base));
+    return `${(await res.json()).append} ${extra}`;
+}
+
+async function testNet(browser) {
+    const name = 'browser-net';
+    const passt = findPasst();
+    if (!passt) {
+        fail(name, 'no passt on the PATH');
+        return;
+    }
+    let helpers, relayServer, page;
+    try {
+        helpers = await netTestServers();
+        relayServer = await createServer({ port: 0, net: { passt, passtArgs: ['--dns-host', NET_DNS] } });
+        const relayBase = `http://127.0.0.1:${relayServer.address().port}/`;
+        const append = await guestAppend(relayBase,
+            `guest.mode=net guest.net=${helpers.httpPort},${helpers.closedPort}`);
+        const t0 = Date.now();
+        page = await openPage(browser, `${relayBase}?net=1&${new URLSearchParams({ append })}`, name);
+        await waitForLine(page, '^QEMU-WASM-NET: httpd ready', opts.timeout * 1000);
+        // While the guest runs: its poweroff closes the relay's connection.
+        const network = await page.evaluate(() => ({
+            text: document.getElementById('network').textContent,
+            state: window.qemu.network,
+        }));
+        helpers.finish();
+        const lines = await waitForLine(page, '^QEMU-WASM-GUEST: poweroff', 120000);
+        const marker = (key) => lines.find((l) => l.startsWith(`QEMU-WASM-${key}: `))
+            ?.slice(`QEMU-WASM-${key}: `.length).trim();
+        log(`${name}: terminal:\n${lines.filter((l) => l.startsWith('QEMU-WASM')).join('\n')}\n` +
+            `network: ${JSON.stringify(network)}`);
+        const problems = [];
+        if (!/via 10\.0\.2\.2/.test(marker('NET') ?? '')) {
+            problems.push(`no DHCP lease (${marker('NET')})`);
+        }
+        if (marker('NET-TOKEN') !== helpers.token) {
+            problems.push(`token '${marker('NET-TOKEN')}'`);
+        }
+        if (!(marker('NET-SHA256') ?? '').startsWith(helpers.sha256)) {
+            problems.push(`16 MiB sha256 '${marker('NET-SHA256')}' != ${helpers.sha256}`);
+        }
+        if (!/^failed in \d/.test(marker('NET-CLOSED') ?? '')) {
+            problems.push(`closed port: ${marker('NET-CLOSED')}`);
+        }
+        if (marker('NET-DNS') !== helpers.token) {
+            problems.push(`fetch by name through DNS: '${marker('NET-DNS')}'`);
+        }
+        if (network.state !== 'up' || relayServer.netRelays !== 1) {
+            problems.push(`the page's network is '${network.state}' (${network.text}), ` +
+                          `${relayServer.netRelays} relay connections`);
+        }
+        if (problems.length) {
+            fail(name, problems.join('; '));
+        } else {
+            pass(name, `${marker('NET')}; 16 MiB sha256 equal, closed port ${marker('NET-CLOSED')}, ` +
+                 `DNS ok through the relay; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+        }
+    } catch (e) {
+        const st = page ? await pageState(page).catch(() => ({})) : {};
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page?.close();
+        relayServer?.close();
+        helpers?.close();
+    }
+}
+
+// ?net=1 where the server has no relay: a message, and the guest boots.
+async function testNetOff(browser, base) {
+    const name = 'browser-net-off';
+    const page = await openPage(browser, `${base}?net=1`, name);
+    try {
+        await waitForLine(page, '^guest# $', opts.timeout * 1000);
+        const network = await page.evaluate(() => document.getElementById('network').textContent);
+        if (/No network: the server has no relay/.test(network)) {
+            pass(name, `booted to the prompt; the page says: ${network}`);
+        } else {
+            fail(name, `the page's network line says '${network}'`);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
 const server = await createServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 let browser;
@@ -759,6 +916,12 @@ try {
     }
     if (wanted('browser-aarch64-snapshot')) {
         await testArchSnapshot(browser, base, 'aarch64');
+    }
+    if (wanted('browser-net')) {
+        await testNet(browser);
+    }
+    if (wanted('browser-net-off')) {
+        await testNetOff(browser, base);
     }
     if (named('browser-soak')) {
         await testSoak(browser, base);

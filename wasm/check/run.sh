@@ -400,6 +400,33 @@ test_bad_input() {
         -no-such-option
     expect_error bad-accel-value "Parameter 'wasm-tso' does not accept value 'maybe'" \
         "${machine[@]}" "${kernel[@]}" -accel tcg,wasm-tso=maybe
+    # The network: backends that need the host's kernel, options of
+    # slirp's that passt does not have, passt missing, and a forwarded
+    # port that is taken (passt's own message).
+    expect_error bad-netdev-tap "-netdev tap,id=n0: tap is not supported in this build" \
+        "${machine[@]}" -netdev tap,id=n0 "${kernel[@]}"
+    expect_error bad-netdev-bridge "-netdev bridge,id=n0: socketpair\(\) failed" \
+        "${machine[@]}" -netdev bridge,id=n0 "${kernel[@]}"
+    expect_error bad-netdev-vhost-user "-netdev vhost-user,id=n0,chardev=c0: network backend 'vhost-user' is not compiled" \
+        "${machine[@]}" -netdev vhost-user,id=n0,chardev=c0 "${kernel[@]}"
+    expect_error bad-user-net-option "-nic user: option 'smb' is not supported" \
+        "${machine[@]}" -nic user,smb=/tmp "${kernel[@]}"
+    QEMU_PASST=/nonexistent/passt expect_error bad-passt-missing \
+        "-nic user needs passt, the user-mode network stack" \
+        "${machine[@]}" -nic user "${kernel[@]}"
+    local holder port holder_pid
+    exec {holder}< <(exec python3 -c 'import socket, time
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+s.listen()
+print(s.getsockname()[1], flush=True)
+time.sleep(600)')
+    holder_pid=$!
+    read -r -u "$holder" port
+    expect_error bad-hostfwd-port-taken "Failed to bind port $port \\(Address already in use\\)" \
+        "${machine[@]}" -nic "user,hostfwd=tcp::$port-:80" "${kernel[@]}"
+    exec {holder}<&-
+    kill "$holder_pid" 2>/dev/null || true
     # An engine without tail calls: the JIT says so and stays off (the
     # kernel is refused later, so the run ends at once).
     QEMU_NODE_FLAGS=--no-experimental-wasm-return-call expect_error \
@@ -459,6 +486,30 @@ arch_test() {
     use_arch x86_64
 }
 
+# The user network (-nic user, served by passt: runner/net-pre.js) on
+# ARCH's guest, under the JIT: DHCP, then from the host's loopback
+# through the gateway a token and a random file (sha256 equal to the
+# host's), a closed port refused, a name resolved through passt's DNS by
+# a resolver on loopback, and the guest's httpd reached through hostfwd
+# (check/net.py serves and checks).
+net_test() {
+    local arch=$1
+    use_arch "$arch"
+    guest_args "$GUEST_DIR" "$WASM_DIR/build/firmware" "guest.mode=net guest.net={http},{closed}"
+    guest_args_nic "hostfwd=tcp::{fwd}-:80"
+    run_script "net-$arch" python3 "$WASM_DIR/check/net.py" --name "net-$arch" \
+        --log "$LOG_DIR/net-$arch-console.log" --timeout 900 -- \
+        env "QEMU_PASST_OPTS=--dns-host {dns}" "$QEMU" "${GUEST_ARGS[@]}"
+    use_arch x86_64
+}
+
+test_net() {
+    local arch
+    for arch in $GUEST_ARCHES; do
+        net_test "$arch"
+    done
+}
+
 test_aarch64() {
     arch_test aarch64
 }
@@ -468,7 +519,7 @@ test_riscv64() {
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot browser firefox jit_workload jit_stress jit_lifecycle
+       share_9p snapshot net browser firefox jit_workload jit_stress jit_lifecycle
        jit_switch
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
