@@ -72,9 +72,7 @@ def http_handler(files):
             with files.lock:
                 files.sent += len(body)
 
-        def do_POST(self):
-            # /upload: the body is counted and dropped (bench/net.py).
-            left = int(self.headers.get("Content-Length", 0))
+        def count(self, left):
             while left > 0:
                 chunk = self.rfile.read(min(left, 1 << 20))
                 if not chunk:
@@ -82,6 +80,18 @@ def http_handler(files):
                 left -= len(chunk)
                 with files.lock:
                     files.received += len(chunk)
+
+        def do_POST(self):
+            # /upload: the body is counted and dropped (bench/net.py).
+            if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                while True:
+                    size = int(self.rfile.readline().split(b";")[0], 16)
+                    self.count(size)
+                    self.rfile.readline()
+                    if size == 0:
+                        break
+            else:
+                self.count(int(self.headers.get("Content-Length", 0)))
             self.send_response(200 if self.path == "/upload" else 404)
             self.send_header("Content-Length", "0")
             self.end_headers()
