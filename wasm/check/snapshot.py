@@ -14,7 +14,14 @@ Prints one PASS:/FAIL: line per test (check/run.sh counts them):
   snapshot-from-native  a state native QEMU saved restores in the wasm build
   snapshot-bad-state    a missing, truncated, corrupt or mismatched (-m) state:
                         QEMU's error, a non-zero exit, no trap, no hang
+  snapshot-net          a guest with a NIC on the user network (passt)
+                        fetches a token from the host's loopback, is saved,
+                        and fetches it again after the restore, through the
+                        new process's passt
 """
+
+import http.server
+import threading
 
 import os
 import re
@@ -75,10 +82,10 @@ class Runner:
         self.out_dir = out_dir
         self.guest_args = guest_args
 
-    def wasm(self, log, *extra):
+    def wasm(self, log, *extra, guest_args=None):
         return Console([os.path.join(self.wasm_dir, "runner",
                                      "qemu-system-x86_64")]
-                       + self.guest_args + list(extra),
+                       + (guest_args or self.guest_args) + list(extra),
                        os.path.join(self.out_dir, log), cwd=self.wasm_dir)
 
     def native(self, log, *extra):
@@ -181,6 +188,54 @@ def test_bad_state(r):
            ", ".join(seen) + ", each with QEMU's error")
 
 
+def test_net(r):
+    token = "tok-" + os.urandom(8).hex()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            body = (token + "\n").encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # The guest's machine with a virtio NIC in place of its -nic none.
+    args = []
+    for a in r.guest_args:
+        if args and args[-1] == "-nic" and a == "none":
+            args.pop()
+        else:
+            args.append(a)
+    args += ["-nic", "user,model=virtio-net-pci"]
+    fetch = (f"wget -q -T 20 -O - http://10.0.2.2:{server.server_address[1]}/token",
+             rb"\n(tok-[0-9a-f]{16})\r?\n")
+    state = r.path("net.state")
+    try:
+        qemu = r.wasm("save-net.log", guest_args=args)
+        try:
+            qemu.prompt(180)
+            before = shell(qemu, *fetch)
+            qemu.save_state(state, resume=False)
+            qemu.quit()
+        finally:
+            qemu.kill()
+        qemu = r.wasm("restore-net.log", "-incoming", f"file:{state}", guest_args=args)
+        try:
+            qemu.prompt(120)
+            after = shell(qemu, *fetch)
+            ok = qemu.quit() == 0 and before == token == after
+        finally:
+            qemu.kill()
+    finally:
+        server.shutdown()
+    report("snapshot-net", ok, f"fetched {before} before the save and {after} after the restore")
+
+
 def main():
     sep = sys.argv.index("--")
     wasm_dir, out_dir = sys.argv[1:sep]
@@ -193,7 +248,8 @@ def main():
         return 1
     for name, test, args in (("snapshot-to-native", test_to_native, (saved_count,)),
                              ("snapshot-from-native", test_from_native, ()),
-                             ("snapshot-bad-state", test_bad_state, ())):
+                             ("snapshot-bad-state", test_bad_state, ()),
+                             ("snapshot-net", test_net, ())):
         try:
             test(r, *args)
         except ConsoleError as e:
