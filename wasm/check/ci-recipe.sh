@@ -40,8 +40,16 @@ while read -r kind name value; do
     value=${value%\"}
     seen[$name]=1
     nvalues=$((nvalues + 1))
-    [ "$value" = "${!name}" ] ||
-        problem "$kind $name=\"$value\" in the recipe, but $name=\"${!name}\" in versions.env"
+    expected=${!name}
+    if [ "$name" = ROOT_PACKAGES ]; then
+        # The build's packages: less those only the runner needs.
+        expected=$(for p in $ROOT_PACKAGES; do
+                       [[ " $ROOT_RUN_PACKAGES " == *" $p "* ]] || printf '%s ' "$p"
+                   done)
+        expected=${expected% }
+    fi
+    [ "$value" = "$expected" ] ||
+        problem "$kind $name=\"$value\" in the recipe, but $name=\"$expected\" in versions.env"
 done < <(sed -n -E 's/^(ARG|ENV)[[:space:]]+([A-Za-z_][A-Za-z0-9_]*)=(.*)$/\1 \2 \3/p' "$RECIPE" |
          while read -r kind name value; do
              grep -q -E "^$name=" "$VERSIONS" && echo "$kind $name $value"
