@@ -3,9 +3,11 @@
 # The guest network benchmark (part of make bench; make bench-net alone):
 # the default guest with a virtio NIC on QEMU's user network, under native QEMU
 # (Debian trixie's, whose user network is libslirp) and under this build's
-# JIT in Node.js (passt, runner/net-pre.js).  bench/net.py times, on the
-# host's clock, a download of a 64 MiB file from the host's loopback
-# through the gateway, a 64 MiB upload, and 100 small HTTP requests.  Then
+# JIT in Node.js (passt, runner/net-pre.js) and, for x86_64, in the page
+# in Chromium through serve.mjs's relay.  bench/net.py (check/browser.mjs's
+# browser-netbench in the page) times, on the host's clock, a download of
+# a 64 MiB file from the host's loopback through the gateway, a 64 MiB
+# upload, and 100 small HTTP requests.  Then
 # the cost of an idle NIC: the JIT's CPU workload with and without it.
 # Prints tables of medians over BENCH_RUNS runs (default 3).
 #
@@ -25,12 +27,6 @@ mkdir -p "$BENCH_DIR"
 # -nic none, which this -device does not mind; guest_args_nic (common.sh)
 # gives the JIT's the same.
 NIC=(-netdev user,id=net0 -device virtio-net-pci,netdev=net0)
-
-median() {
-    sort -n | awk '{ v[NR] = $1 } END {
-        if (NR == 0) { print "?"; exit }
-        print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
 
 # field LINE NAME: the number after NAME in a "netbench" line.
 field() {
@@ -73,12 +69,24 @@ for arch in $ARCHES; do
     guest_arch_args "$arch"
     GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
     declare -A DL=() UL=() REQ=()
-    for kind in native jit; do
+    KINDS="native jit"
+    [ "$arch" != x86_64 ] || KINDS+=" chromium"
+    for kind in $KINDS; do
         dl=() ul=() req=()
         for i in $(seq 1 "$RUNS"); do
             log "$arch net $kind run $i/$RUNS"
-            line=$(net_run "$kind" "$BENCH_DIR/net-$arch-$kind-$i.log") ||
-                die "$line (see $BENCH_DIR/net-$arch-$kind-$i.log)"
+            if [ $kind = chromium ]; then
+                # "download R MiB/s, upload R MiB/s, 100 requests T s" as
+                # net.py's fields: seconds for 64 MiB.
+                line=$("$WASM_DIR/check/browser.sh" browser-netbench 2>&1 |
+                       sed -n 's/^PASS: browser-netbench: //p' |
+                       awk '{ gsub(",", ""); printf "download %.3f upload %.3f requests %s",
+                              64 / $2, 64 / $5, $9 }')
+                [ -n "$line" ] || die "browser-netbench failed (see build/check/browser.log)"
+            else
+                line=$(net_run "$kind" "$BENCH_DIR/net-$arch-$kind-$i.log") ||
+                    die "$line (see $BENCH_DIR/net-$arch-$kind-$i.log)"
+            fi
             dl+=("$(field "$line" download)")
             ul+=("$(field "$line" upload)")
             req+=("$(field "$line" requests)")
@@ -101,9 +109,10 @@ for arch in $ARCHES; do
     echo "$arch guest, virtio-net on the user network, median of $RUNS runs" \
          "($(date -u +%F), $(nproc) cores); host clock"
     printf '%-34s %14s %14s %16s\n' "" "download MiB/s" "upload MiB/s" "100 requests, s"
-    for kind in native jit; do
-        printf '%-34s %14s %14s %16s\n' \
-            "$([ $kind = native ] && echo "native QEMU 10.0 (slirp)" || echo "wasm JIT, Node.js (passt)")" \
+    declare -A LABEL=([native]="native QEMU 10.0 (slirp)" [jit]="wasm JIT, Node.js (passt)"
+                      [chromium]="wasm JIT, Chromium (relay, passt)")
+    for kind in $KINDS; do
+        printf '%-34s %14s %14s %16s\n' "${LABEL[$kind]}" \
             "$(awk -v t="${DL[$kind]}" 'BEGIN { printf "%.1f", 64 / t }')" \
             "$(awk -v t="${UL[$kind]}" 'BEGIN { printf "%.1f", 64 / t }')" "${REQ[$kind]}"
     done

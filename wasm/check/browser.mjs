@@ -53,6 +53,9 @@
 //   browser-net-off       ?net=1 on a server without the relay: the page says
 //                         there is no network and the guest still boots to
 //                         its prompt
+//   browser-netbench      only when named in --only (bench/net.sh): the
+//                         guest's guest.mode=netbench through the relay, its
+//                         download, upload and 100 requests timed here
 //   browser-soak          only when named in --only: the guest's soak mode
 //                         (guest/init) for --soak-minutes (default 30),
 //                         sampled every minute: rounds done, Chromium's RSS,
@@ -722,12 +725,21 @@ async function testSoak(browser, base) {
 // and a resolver (passt forwards the guest's DNS to it) that answers the
 // probe name with the gateway's address and every other name NXDOMAIN.
 const NET_DNS = '127.77.0.53';
-async function netTestServers() {
+async function netTestServers(mib = 16) {
     const token = crypto.randomBytes(16).toString('hex');
-    const random = crypto.randomBytes(16 << 20);
+    const random = crypto.randomBytes(mib << 20);
     const sha256 = crypto.createHash('sha256').update(random).digest('hex');
     let done = false;
+    let received = 0;
     const web = http.createServer((req, res) => {
+        if (req.method === 'POST') {
+            // The benchmark's upload: counted and dropped.
+            req.on('data', (d) => {
+                received += d.length;
+            });
+            req.on('end', () => res.end());
+            return;
+        }
         const body = req.url === '/token' ? Buffer.from(token + '\n')
             : req.url === '/random.bin' ? random : req.url === '/done' && done ? 'done\n' : null;
         res.writeHead(body ? 200 : 404, { 'Content-Length': body ? body.length : 0 });
@@ -763,7 +775,7 @@ async function netTestServers() {
         dns.bind(53, NET_DNS, resolve);
     });
     return {
-        token, sha256, closedPort, httpPort: web.address().port,
+        token, sha256, closedPort, httpPort: web.address().port, received: () => received,
         finish: () => { done = true; },
         close: () => { web.close(); dns.close(); },
     };
@@ -833,6 +845,40 @@ async function testNet(browser) {
     } catch (e) {
         const st = page ? await pageState(page).catch(() => ({})) : {};
         fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
+    } finally {
+        await page?.close();
+        relayServer?.close();
+        helpers?.close();
+    }
+}
+
+// Only when named (bench/net.sh): guest.mode=netbench through the relay,
+// its phases timed by this driver as the guest's markers appear.
+async function testNetBench(browser) {
+    const name = 'browser-netbench';
+    let helpers, relayServer, page;
+    try {
+        helpers = await netTestServers(64);
+        relayServer = await createServer({ port: 0, net: { passt: findPasst() } });
+        const relayBase = `http://127.0.0.1:${relayServer.address().port}/`;
+        const append = await guestAppend(relayBase, `guest.mode=netbench guest.net=${helpers.httpPort}`);
+        page = await openPage(browser, `${relayBase}?net=1&${new URLSearchParams({ append })}`, name);
+        const at = {};
+        for (const phase of ['download', 'upload', 'requests', 'done']) {
+            await waitForLine(page, `^QEMU-WASM-NETBENCH: ${phase}$`, opts.timeout * 1000);
+            at[phase] = Date.now() / 1000;
+        }
+        const lines = await page.evaluate(terminalLines);
+        if (lines.some((l) => /^QEMU-WASM-NETBENCH: .* failed/.test(l)) ||
+            helpers.received() !== 64 << 20) {
+            fail(name, `a phase failed, or ${helpers.received()} bytes uploaded`);
+        } else {
+            pass(name, `download ${(64 / (at.upload - at.download)).toFixed(1)} MiB/s, ` +
+                 `upload ${(64 / (at.requests - at.upload)).toFixed(1)} MiB/s, ` +
+                 `100 requests ${(at.done - at.requests).toFixed(2)} s`);
+        }
+    } catch (e) {
+        fail(name, e.message.split('\n')[0]);
     } finally {
         await page?.close();
         relayServer?.close();
@@ -922,6 +968,9 @@ try {
     }
     if (wanted('browser-net-off')) {
         await testNetOff(browser, base);
+    }
+    if (named('browser-netbench')) {
+        await testNetBench(browser);
     }
     if (named('browser-soak')) {
         await testSoak(browser, base);
