@@ -62,12 +62,6 @@ at() {
     awk -v re="$2" '$0 ~ re { print $1; exit }' "$1"
 }
 
-median() {
-    sort -n | awk '{ v[NR] = $1 } END {
-        if (NR == 0) { print "?"; exit }
-        print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-
 ratio() {
     awk -v a="${1:-0}" -v b="${2:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }'
 }

@@ -140,6 +140,13 @@ guest_args_nic() {
     fi
 }
 
+# median: the median of the numbers on stdin, one a line ("?" for none).
+median() {
+    sort -n | awk '{ v[NR] = $1 } END {
+        if (NR == 0) { print "?"; exit }
+        print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
 # cache_key FILE... : a short hash of the given files' contents and names.
 cache_key() {
     (cd "$WASM_DIR" && sha256sum "$@") | sha256sum | cut -c1-16
@@ -226,8 +233,8 @@ ROOT_DIR="$CACHE_DIR/root-$(root_key)"
 # as outside, so paths can be passed through unchanged.  The root is
 # entered with pivot_root, not chroot, where the host allows it: a chrooted
 # process may not create user namespaces, and passt (the user-mode network)
-# sandboxes itself in one.  Inside a chroot (check/fresh-root.sh) pivot_root
-# fails and chroot is used.
+# sandboxes itself in one.  Where pivot_root fails (inside a chroot whose
+# root is no mount point) chroot is used.
 in_root() {
     [ -f "$ROOT_DIR/.complete" ] || die "build root missing; run toolchain/root.sh"
     unshare --mount --propagation private -- /bin/sh -e -c '
