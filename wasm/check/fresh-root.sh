@@ -41,12 +41,21 @@ run_in_fresh() {
     unshare --mount --propagation private -- /bin/sh -c '
         root=$1; shift
         # A root directory that is a mount point, as on a real machine:
-        # the scripts make their own mounts private.
+        # the scripts make their own mounts private and pivot_root.
         mount --bind "$root" "$root"
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount -t sysfs sysfs "$root/sys"
-        exec chroot "$root" /usr/bin/env -i HOME=/root TERM=dumb \
+        # Entered as in_root (common.sh) enters its roots: a chroot could
+        # not give passt the user namespace it sandboxes itself in.
+        cd "$root"
+        mkdir -p .host
+        enter="chroot $root"
+        if pivot_root . .host 2>/dev/null; then
+            umount -l /.host
+            enter=
+        fi
+        exec $enter /usr/bin/env -i HOME=/root TERM=dumb \
             PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
             /bin/bash -c "cd /root/qemu && $*"' sh "$DIR" "$@" \
         >"$DIR.$name.log" 2>&1 || status=$?
