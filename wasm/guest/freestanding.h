@@ -1,4 +1,6 @@
 /*
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
  * What the guest's freestanding test programs (jitcheck.c, jitfuzz.c)
  * share: raw x86-64 Linux system calls and signal handlers without libc,
  * so that they are small and run the same code under every emulator.

@@ -1,4 +1,6 @@
 /*
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
  * jitcheck: guest-side cases for what a JIT that keeps guest state in its
  * own locals and chains compiled blocks can get wrong.  Each case prints
  * "name value ok" or "name value BAD expected" on stdout; the stress mode

@@ -1,4 +1,6 @@
 /*
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
  * jitfuzz: generated differential test cases for the JIT, run in the
  * guest.  Each case is a random x86-64 instruction sequence (integer ALU
  * ops of every size, shifts and rotates by every count class, carries,
