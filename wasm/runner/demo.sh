@@ -17,7 +17,7 @@ guest_args "$guest" build/firmware guest.mode=shell
 qemu=("$WASM_DIR/runner/qemu-system-$GUEST_ARCH" "${GUEST_ARGS[@]}" "$@")
 
 if [ -n "${COLD:-}" ]; then
-    echo "Booting the $GUEST_ARCH guest under Node.js (about 25 s; the shell prompt is \"guest# \")..."
+    echo "Booting the $GUEST_ARCH guest under Node.js (about 25 s; the shell prompt is \"guest# \"; poweroff or Ctrl-A x ends it)..."
     exec "${qemu[@]}"
 fi
 
@@ -31,5 +31,5 @@ if [ -f "$state" ]; then
     exec python3 runner/console.py -- "${qemu[@]}" -incoming "file:$state"
 fi
 echo "Booting the $GUEST_ARCH guest under Node.js (about 25 s; the shell prompt is \"guest# \");"
-echo "it is saved at its first prompt, and the next run starts from there..."
+echo "it is saved at its first prompt, and the next run starts from there; poweroff or Ctrl-A x ends it..."
 exec python3 runner/console.py --save "$state" -- "${qemu[@]}"
