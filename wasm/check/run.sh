@@ -510,6 +510,17 @@ test_net() {
     done
 }
 
+# Disks from a URL through the fetch() block driver (check/disk.py, with
+# check/rangeserver.py on the loopback): a 1 GiB raw image loaded on
+# demand, a compressed qcow2 under a local overlay and with snapshot=on,
+# retries, a server that fails midway, misbehaving servers' clear errors,
+# and a local image with snapshot=on.
+test_disk() {
+    guest_args "$GUEST_DIR" build/firmware "guest.mode=disk guest.disk={ops}"
+    run_script disk python3 "$WASM_DIR/check/disk.py" "$LOG_DIR/disk" -- \
+        "$QEMU" "${GUEST_ARGS[@]}"
+}
+
 test_aarch64() {
     arch_test aarch64
 }
@@ -519,7 +530,7 @@ test_riscv64() {
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot net browser firefox jit_workload jit_stress jit_lifecycle
+       share_9p snapshot net disk browser firefox jit_workload jit_stress jit_lifecycle
        jit_switch
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")

@@ -76,10 +76,10 @@ riscv64)
     FIRMWARE_PACKAGES=("opensbi=$OPENSBI_VERSION") ;;
 esac
 
-# Kernel modules for a virtio-9p share and the NICs guest/init drives
-# (virtio-net; e1000, -M pc's default, on x86_64).
+# Kernel modules for a virtio-9p share, a virtio disk and the NICs
+# guest/init drives (virtio-net; e1000, -M pc's default, on x86_64).
 GUEST_MODULES="kernel/fs/netfs/netfs kernel/net/9p/9pnet
-kernel/net/9p/9pnet_virtio kernel/fs/9p/9p
+kernel/net/9p/9pnet_virtio kernel/fs/9p/9p kernel/drivers/block/virtio_blk
 kernel/net/core/failover kernel/drivers/net/net_failover kernel/drivers/net/virtio_net"
 [ "$GUEST_ARCH" != x86_64 ] ||
     GUEST_MODULES+=" kernel/drivers/net/ethernet/intel/e1000/e1000"
