@@ -29,6 +29,7 @@ stage_start guest
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
 GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/udhcpc.sh guest/workload.sh guest/stress.sh \
+                  guest/extract-vmlinux.py \
                   guest/freestanding.h guest/jitcheck.c guest/jitfuzz.c
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_|OPENSBI_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
@@ -140,20 +141,7 @@ assemble() {
 
     if [ "$arch" = x86_64 ]; then
         install -m 644 "$x/boot/vmlinuz-$kver" "$tmp/bzImage"
-        # The bzImage payload is a zstd stream followed by its le32 size.
-        python3 - "$tmp/bzImage" "$tmp/vmlinux" <<'PY'
-import struct, subprocess, sys
-img = open(sys.argv[1], "rb").read()
-start = ((img[0x1f1] or 4) + 1) * 512
-off, length = struct.unpack_from("<II", img, 0x248)
-payload = img[start + off:start + off + length]
-elf = subprocess.run(["zstd", "-dcq"], input=payload[:-4], check=True,
-                     capture_output=True).stdout
-size, = struct.unpack("<I", payload[-4:])
-if elf[:4] != b"\x7fELF" or len(elf) != size:
-    sys.exit("vmlinux extraction failed")
-open(sys.argv[2], "wb").write(elf)
-PY
+        python3 "$guest/extract-vmlinux.py" "$tmp/bzImage" "$tmp/vmlinux"
     else
         # arm64 ships vmlinuz (a flat Image), riscv64 vmlinux (the same).
         for f in "$x/boot/vmlinuz-$kver" "$x/boot/vmlinux-$kver"; do
