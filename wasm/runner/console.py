@@ -14,12 +14,16 @@ Every time is on the host's monotonic clock, in seconds from the start.
 import os
 import re
 import select
+import shutil
 import signal
 import subprocess
 import sys
 import time
 
 PROMPT = rb"guest# "
+# The Debian guest's root shell (bash may put bracketed paste's switch
+# before it).
+DEBIAN_PROMPT = rb"root@debian:[^#\r\n]*# "
 MONITOR_PROMPT = rb"\(qemu\) "
 TOGGLE_MONITOR = b"\x01c"
 CURSOR_QUERY = b"\x1b[6n"
@@ -31,8 +35,9 @@ class ConsoleError(Exception):
 
 
 class Console:
-    def __init__(self, argv, log_path=None, cwd=None):
+    def __init__(self, argv, log_path=None, cwd=None, prompt=PROMPT):
         self.t0 = time.monotonic()
+        self.prompt_pattern = prompt
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE,
                                      stderr=subprocess.STDOUT, cwd=cwd,
@@ -128,7 +133,7 @@ class Console:
         """Press Enter until the guest's shell prints its prompt: input
         typed before the machine runs (or before a restored state is
         loaded) is lost, so one keystroke at the start is not enough."""
-        self.expect(PROMPT, timeout, poke=b"\n")
+        self.expect(self.prompt_pattern, timeout, poke=b"\n")
         return self.now()
 
     def monitor(self, command, timeout=60):
@@ -136,13 +141,17 @@ class Console:
         self.send(command + "\n")
         self.expect(MONITOR_PROMPT, timeout)
 
-    def save_state(self, path, resume=True, timeout=300, settle=True):
+    def save_state(self, path, resume=True, timeout=300, settle=True,
+                   disk=None):
         """Save the running machine to @path through the monitor's
         "migrate file:" and wait until it completed; then resume the
         machine (the source stops when a migration ends) or leave it
         stopped.  Returns the seconds the save took.  With @settle the
         guest is let settle first, so that no keystroke or output is in
-        flight in its serial port or terminal when the state is taken."""
+        flight in its serial port or terminal when the state is taken.
+        @disk, an image file the machine writes, is copied to @path.disk
+        while the machine is stopped (the migration flushed it), so that
+        the state and its disk agree."""
         if settle:
             self.settle(0.5)
         self.toggle_monitor()
@@ -159,6 +168,8 @@ class Console:
             if status in ("failed", "cancelled") or time.monotonic() > deadline:
                 raise ConsoleError(f"migration to {path}: {status}")
             time.sleep(0.2)
+        if disk:
+            shutil.copyfile(disk, path + ".disk")
         took = self.now() - started
         if resume:
             self.monitor("cont")
@@ -193,7 +204,7 @@ class Console:
         self.proc.wait()
 
 
-def interact(console, save_to=None):
+def interact(console, save_to=None, save_disk=None):
     """Connect this terminal to @console until QEMU exits; return its exit
     status.  With @save_to, save the machine to that file the first time
     the guest's prompt appears (output during the save is not shown), then
@@ -233,13 +244,17 @@ def interact(console, save_to=None):
             out.flush()
             tail = (tail + data)[-64:]
             # Busybox's shell asks for the cursor position after its prompt.
-            at_prompt = re.search(PROMPT + rb"(\x1b\[6n)?$", tail)
+            at_prompt = re.search(console.prompt_pattern + rb"(\x1b\[6n)?$",
+                                  tail)
             if at_prompt:
                 waiting = False
             if save_to and at_prompt:
                     # The terminal answers the shell's cursor query
                     # itself; its answer waits in stdin during the save.
-                    took = console.save_state(save_to + ".tmp", settle=False)
+                    took = console.save_state(save_to + ".tmp", settle=False,
+                                              disk=save_disk)
+                    if save_disk:
+                        os.replace(save_to + ".tmp.disk", save_to + ".disk")
                     os.replace(save_to + ".tmp", save_to)
                     size = os.path.getsize(save_to) >> 20
                     note(f"[saved this machine at its prompt: {size} MiB in "
@@ -262,7 +277,7 @@ def snapshot(console, path):
     """Boot to the guest's prompt, save the machine to @path, quit.  The
     shell prints its prompt by itself, and nothing typed is left queued in
     the guest to come out after a restore."""
-    console.expect(PROMPT, 600)
+    console.expect(console.prompt_pattern, 1200)
     at = console.now()
     console.settle()
     took = console.save_state(path, resume=False)
@@ -273,21 +288,31 @@ def snapshot(console, path):
 
 
 def main():
-    """console.py [--save FILE] -- QEMU-COMMAND...: run QEMU on this
-    terminal; see interact().
-    console.py --snapshot FILE -- QEMU-COMMAND...: boot without a
-    terminal, save the machine to FILE at the guest's first prompt."""
+    """console.py [--debian] [--save FILE] -- QEMU-COMMAND...: run QEMU on
+    this terminal; see interact().
+    console.py [--debian] --snapshot FILE -- QEMU-COMMAND...: boot without
+    a terminal, save the machine to FILE at the guest's first prompt.
+    --debian: the guest is the Debian guest (its prompt is root's).
+    --save-disk IMAGE (after --save): IMAGE, which the machine writes, is
+    saved with the state as FILE.disk."""
     args = sys.argv[1:]
     save_to = mode = None
+    prompt = PROMPT
+    if args[:1] == ["--debian"]:
+        prompt, args = DEBIAN_PROMPT, args[1:]
+    save_disk = None
     if args[:1] in (["--save"], ["--snapshot"]):
         mode, save_to, args = args[0], args[1], args[2:]
+    if mode == "--save" and args[:1] == ["--save-disk"]:
+        save_disk, args = args[1], args[2:]
     if args[:1] != ["--"] or len(args) < 2:
-        sys.exit("usage: console.py [--save FILE | --snapshot FILE] -- QEMU-COMMAND...")
-    console = Console(args[1:])
+        sys.exit("usage: console.py [--debian] [--save FILE | --snapshot FILE] "
+                 "-- QEMU-COMMAND...")
+    console = Console(args[1:], prompt=prompt)
     try:
         if mode == "--snapshot":
             return snapshot(console, save_to)
-        return interact(console, save_to)
+        return interact(console, save_to, save_disk)
     except ConsoleError as e:
         note(f"[console: {e}]")
         console.kill()

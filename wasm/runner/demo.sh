@@ -1,6 +1,8 @@
 #!/bin/bash
-# Boot the default guest of GUEST_ARCH (common.sh; make demo ARCH=...) to an
-# interactive shell under Node.js: the serial console is this terminal.  "poweroff -f" in the guest, or Ctrl-A x, ends it.
+# Boot the default guest of GUEST_ARCH (common.sh; make demo ARCH=...), or
+# with GUEST=debian the Debian guest (guest/debian.sh, x86_64), to an
+# interactive shell under Node.js: the serial console is this terminal.
+# "poweroff" in the guest, or Ctrl-A x, ends it.
 # The first run saves the machine when its prompt first appears (QEMU's
 # "migrate file:", into the cache, keyed by the binary, the guest, the
 # firmware and the command line); later runs restore that state
@@ -10,26 +12,57 @@
 # (and into the key).
 . "$(dirname "$0")/../toolchain/common.sh"
 
-guest=$("$WASM_DIR/guest/build.sh" --print-dir)
 cd "$WASM_DIR"
-guest_args "$guest" build/firmware guest.mode=shell
+mkdir -p "$CACHE_DIR/snapshots"
+console=()
+case ${GUEST:-busybox} in
+busybox)
+    guest=$("$WASM_DIR/guest/build.sh" --print-dir)
+    guest_args "$guest" build/firmware guest.mode=shell
+    inputs=("$guest/$GUEST_KERNEL" "$guest/initramfs.cpio.gz")
+    name=$GUEST_ARCH prompt='"guest# "' boot_time="about 25 s" ;;
+debian)
+    [ "$GUEST_ARCH" = x86_64 ] || die "GUEST=debian is an x86_64 guest"
+    guest=$("$WASM_DIR/guest/debian.sh")
+    inputs=("$guest/vmlinux" "$guest/initrd.img" "$guest/debian-x86_64.qcow2")
+    # The disk: an overlay of the image, in the cache.  A saved machine
+    # keeps a copy of the overlay as it was when saved, and each start from
+    # that state runs on a fresh copy of it: disk and memory agree.
+    disk=$CACHE_DIR/snapshots/demo-debian.qcow2
+    debian_args "$guest" build/firmware "file=$disk,format=qcow2"
+    console=(--debian)
+    name="Debian (x86_64)" prompt='"root@debian:~# "' boot_time="about 2 min" ;;
+*)
+    die "GUEST=$GUEST: busybox (the default) or debian" ;;
+esac
 [ "${NET:-}" != 1 ] || guest_args_nic
 qemu=("$WASM_DIR/runner/qemu-system-$GUEST_ARCH" "${GUEST_ARGS[@]}" "$@")
 
+# new_overlay: a new, empty overlay of the Debian image at $disk.
+new_overlay() {
+    rm -f "$disk"
+    (cd "$(dirname "$disk")" && "$WASM_DIR/guest/qemu-img.sh" create -q -f qcow2 \
+        -F qcow2 -b "$guest/debian-x86_64.qcow2" "$(basename "$disk")") ||
+        die "cannot create $disk"
+}
+
 if [ -n "${COLD:-}" ]; then
-    echo "Booting the $GUEST_ARCH guest under Node.js (about 25 s; the shell prompt is \"guest# \"; poweroff or Ctrl-A x ends it)..."
+    [ -z "${disk:-}" ] || [ -f "$disk" ] || new_overlay
+    echo "Booting the $name guest under Node.js ($boot_time; the shell prompt is $prompt; poweroff or Ctrl-A x ends it)..."
     exec "${qemu[@]}"
 fi
 
 key=$({ sha256sum "build/qemu-system-$GUEST_ARCH.js" "build/qemu-system-$GUEST_ARCH.wasm" \
-            "$guest/$GUEST_KERNEL" "$guest/initramfs.cpio.gz" build/firmware/*
+            "${inputs[@]}" build/firmware/*
         printf '%s\n' "${GUEST_ARGS[@]}" "$@"; } | sha256sum | cut -c1-16)
-mkdir -p "$CACHE_DIR/snapshots"
-state=$CACHE_DIR/snapshots/demo-$GUEST_ARCH-$key.state
+state=$CACHE_DIR/snapshots/demo-${GUEST:-$GUEST_ARCH}-$key.state
 if [ -f "$state" ]; then
-    echo "Starting the $GUEST_ARCH guest from its saved state (COLD=1 boots it instead)..."
-    exec python3 runner/console.py -- "${qemu[@]}" -incoming "file:$state"
+    echo "Starting the $name guest from its saved state (COLD=1 boots it instead)..."
+    [ -z "${disk:-}" ] || cp "$state.disk" "$disk"
+    exec python3 runner/console.py "${console[@]}" -- "${qemu[@]}" -incoming "file:$state"
 fi
-echo "Booting the $GUEST_ARCH guest under Node.js (about 25 s; the shell prompt is \"guest# \");"
+[ -z "${disk:-}" ] || new_overlay
+echo "Booting the $name guest under Node.js ($boot_time; the shell prompt is $prompt);"
 echo "it is saved at its first prompt, and the next run starts from there; poweroff or Ctrl-A x ends it..."
-exec python3 runner/console.py --save "$state" -- "${qemu[@]}"
+exec python3 runner/console.py "${console[@]}" --save "$state" ${disk:+--save-disk "$disk"} \
+    -- "${qemu[@]}"

@@ -117,6 +117,17 @@ guest_args() {
                 -append "$GUEST_CMDLINE${3:+ $3}")
 }
 
+# debian_args DEBIAN_DIR FIRMWARE_DIR DRIVE: sets GUEST_ARGS to the command
+# line that boots the Debian guest of DEBIAN_DIR (guest/debian.sh, x86_64)
+# with its root filesystem on DRIVE (-drive's options, e.g. the image with
+# snapshot=on, or an overlay of it).
+debian_args() {
+    GUEST_ARGS=(-L "$2" -M pc -m 512 -nographic -no-reboot -nic none
+                -kernel "$1/vmlinux" -initrd "$1/initrd.img"
+                -append "root=/dev/vda console=ttyS0 net.ifnames=0 quiet"
+                -drive "$3,if=virtio")
+}
+
 # guest_args_nic [OPTIONS]: GUEST_ARGS with a virtio NIC on QEMU's user
 # network (runner/net-pre.js) in place of -nic none; OPTIONS are more
 # options of the user netdev, e.g. hostfwd=tcp::8080-:80.  RISC-V's virt
