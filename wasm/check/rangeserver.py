@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """An HTTP server with byte ranges, for disk images, that can misbehave.
 
-Serves the files of a directory on the loopback with GET and HEAD,
+Serves the files under a directory on the loopback with GET and HEAD,
 answers "Range: bytes=A-B" (one range) with 206 and Content-Range, gives
 an ETag, and counts the requests and body bytes it sent.  Python's
 http.server has no ranges.  For the tests of the fetch() block driver it
@@ -28,6 +28,7 @@ import os
 import re
 import threading
 import time
+import urllib.parse
 
 RANGE_RE = re.compile(r"^bytes=(\d+)-(\d*)$")
 
@@ -110,9 +111,10 @@ class RangeHandler(http.server.BaseHTTPRequestHandler):
             self.reply(503 if mode == "fail-once" else 500,
                        [("Content-Length", "0")])
             return
-        name = os.path.basename(self.path.split("?")[0])
+        name = os.path.normpath(urllib.parse.unquote(
+            self.path.split("?")[0])).lstrip("/")
         path = os.path.join(server.directory, name)
-        if not name or not os.path.isfile(path):
+        if name.startswith("..") or not os.path.isfile(path):
             self.reply(404, [("Content-Length", "0")])
             return
         st = os.stat(path)

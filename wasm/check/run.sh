@@ -521,6 +521,20 @@ test_disk() {
         "$QEMU" "${GUEST_ARGS[@]}"
 }
 
+# The Debian guest (guest/debian.sh) under Node.js with its disk from a
+# URL and a NIC: root's prompt, Debian 13, apt-get installs a package from
+# a repository the test serves, poweroff (check/debian.py).
+test_debian() {
+    local dir
+    dir=$("$WASM_DIR/guest/debian.sh") || { fail debian-node "guest/debian.sh failed"; return; }
+    use_arch x86_64
+    debian_args "$dir" build/firmware "file={url},snapshot=on"
+    guest_args_nic
+    run_script debian-node python3 "$WASM_DIR/check/debian.py" "$dir" \
+        "$LOG_DIR/debian-node-console.log" -- \
+        env "QEMU_PASST_OPTS=--dns-host 127.77.0.53" "$QEMU" "${GUEST_ARGS[@]}"
+}
+
 test_aarch64() {
     arch_test aarch64
 }
@@ -530,7 +544,7 @@ test_riscv64() {
 }
 
 TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot net disk browser firefox jit_workload jit_stress jit_lifecycle
+       share_9p snapshot net disk debian browser firefox jit_workload jit_stress jit_lifecycle
        jit_switch
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
