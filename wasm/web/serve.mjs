@@ -5,7 +5,8 @@
 //   node web/serve.mjs [--port N] [--host ADDR] [--no-isolation] [--net]
 //
 // Serves web/ at / and the checkout's build/ (emulator, packed guest,
-// npm packages: see web/build.sh) at /build/.  --no-isolation leaves the
+// npm packages, the Debian guest's disk: see web/build.sh) at /build/,
+// with single byte ranges, which QEMU's http driver reads disks with.  --no-isolation leaves the
 // COOP/COEP headers out, to test the page's message for that case.
 // --net adds the guest network's relay at /net (see attachNetRelay).
 // Importable: createServer() is used by check/browser.mjs.
@@ -110,10 +111,35 @@ function handler(mounts, isolation) {
                 res.writeHead(304, { ...headers, ETag: etag });
                 return res.end();
             }
+            const type = TYPES[path.extname(file)] || 'application/octet-stream';
+            // One byte range (disk images that QEMU reads on demand).
+            const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range || '');
+            if (range) {
+                const first = Number(range[1]);
+                const last = Math.min(range[2] ? Number(range[2]) : st.size - 1, st.size - 1);
+                if (first >= st.size || last < first) {
+                    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${st.size}` });
+                    return res.end();
+                }
+                res.writeHead(206, {
+                    ...headers,
+                    ETag: etag,
+                    'Content-Type': type,
+                    'Content-Range': `bytes ${first}-${last}/${st.size}`,
+                    'Content-Length': last - first + 1,
+                });
+                if (req.method === 'HEAD') {
+                    return res.end();
+                }
+                fs.createReadStream(file, { start: first, end: last })
+                    .on('error', () => res.destroy()).pipe(res);
+                return;
+            }
             res.writeHead(200, {
                 ...headers,
                 ETag: etag,
-                'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+                'Accept-Ranges': 'bytes',
+                'Content-Type': type,
                 // The page's progress bar divides by it.
                 'Content-Length': st.size,
             });
