@@ -44,7 +44,12 @@
 #define FETCH_OPT_PROXY_USERNAME "proxy-username"
 #define FETCH_OPT_PROXY_PASSWORD_SECRET "proxy-password-secret"
 
-#define FETCH_READAHEAD_DEFAULT (256 * KiB)
+/*
+ * Larger than curl's 256 KiB: a guest's sequential read of a local server
+ * ran at 29 MiB/s with 256 KiB requests and 37 MiB/s with 1 MiB ones (each
+ * request costs about 1.7 ms more), no faster with 4 MiB.
+ */
+#define FETCH_READAHEAD_DEFAULT (1 * MiB)
 #define FETCH_TIMEOUT_DEFAULT 5
 #define FETCH_TIMEOUT_MAX 100000
 
