@@ -44,7 +44,8 @@ def main():
         at_prompt = console.now()
         fetched = server.sent
         console.send("cat /etc/debian_version\n")
-        version = console.expect(rb"\n(\d+)[.\d]*\r?\n", 60).group(1)
+        # bash switches bracketed paste off before the output, with a \r
+        version = console.expect(rb"[\r\n](\d+)\.\d+\r?\n", 60).group(1)
         console.expect(DEBIAN_PROMPT, 60)
         # Only the test's repository: nothing leaves the loopback.
         console.send(
