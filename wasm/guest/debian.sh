@@ -128,10 +128,9 @@ in_root /bin/sh -ec 'cd "$1" && apt-get download -q hello >/dev/null 2>&1 ||
     die "cannot make the apt repository"
 
 log "ext4 image ($DEBIAN_IMAGE_SIZE) and compressed qcow2"
+root_ensure mke2fs e2fsprogs
 # shellcheck disable=SC2016 # expanded inside the root
-in_root /bin/sh -c 'command -v mke2fs >/dev/null ||
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq e2fsprogs >/dev/null
-    mke2fs -q -t ext4 -L debian -d "$1/rootfs" "$1/rootfs.img" "$2"' \
+in_root /bin/sh -c 'mke2fs -q -t ext4 -L debian -d "$1/rootfs" "$1/rootfs.img" "$2"' \
     sh "$tmp" "$DEBIAN_IMAGE_SIZE" || die "mke2fs failed"
 (cd "$tmp" && "$WASM_DIR/guest/qemu-img.sh" convert -c -f raw -O qcow2 \
     rootfs.img debian-x86_64.qcow2) || die "qemu-img convert failed"

@@ -30,17 +30,7 @@ ensure_qemu() {
     aarch64) pkg=qemu-system-arm ;;
     riscv64) pkg=qemu-system-riscv ;;
     esac
-    # shellcheck disable=SC2016 # expanded inside the root
-    in_root /bin/sh -c '
-        command -v "qemu-system-$1" >/dev/null && exit 0
-        install() {
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-                --no-install-recommends "$1" >/dev/null
-        }
-        echo "installing $2 into the build root" >&2
-        install "$2" || { apt-get update -qq; install "$2"; }
-        command -v "qemu-system-$1" >/dev/null' sh "$GUEST_ARCH" "$pkg" ||
-        die "cannot install $pkg in the build root"
+    root_ensure "qemu-system-$GUEST_ARCH" "$pkg"
 }
 
 # qemu_cmd MODE QEMU-ARG... : run QEMU on the guest, from the guest dir so

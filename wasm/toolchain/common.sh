@@ -117,6 +117,23 @@ guest_args() {
                 -append "$GUEST_CMDLINE${3:+ $3}")
 }
 
+# root_ensure COMMAND PACKAGE: install PACKAGE into the build root (its
+# apt sources) unless COMMAND is on the root's PATH.  For tools the
+# scripts run, not build inputs: the root's cache key does not change.
+root_ensure() {
+    # shellcheck disable=SC2016 # expanded inside the root
+    in_root /bin/sh -c '
+        command -v "$1" >/dev/null && exit 0
+        install() {
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+                --no-install-recommends "$2" >/dev/null
+        }
+        echo "installing $2 into the build root" >&2
+        install || { apt-get update -qq; install; }
+        command -v "$1" >/dev/null' sh "$1" "$2" ||
+        die "cannot install $2 in the build root"
+}
+
 # debian_args DEBIAN_DIR FIRMWARE_DIR DRIVE: sets GUEST_ARGS to the command
 # line that boots the Debian guest of DEBIAN_DIR (guest/debian.sh, x86_64)
 # with its root filesystem on DRIVE (-drive's options, e.g. the image with
