@@ -38,12 +38,12 @@ import hashlib
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from net import free_port  # noqa: E402
 from rangeserver import RangeServer  # noqa: E402
 
 WASM_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -86,6 +86,14 @@ def make_image(path, size, offsets, seed):
             f.write(block)
             digests[offset] = hashlib.sha256(block).hexdigest()
     return digests
+
+
+def make_raw(workdir):
+    """The 1 GiB raw image of the URL tests (made once); its digests."""
+    path = os.path.join(workdir, "raw.img")
+    if not os.path.exists(path):
+        make_raw.digests = make_image(path, GIB, RAW_OFFSETS, "raw")
+    return make_raw.digests
 
 
 def word_digest(word):
@@ -151,8 +159,7 @@ def check_reads(name, out, expected, status, log):
 
 def test_raw(runner, server, workdir):
     name = "disk-url-raw"
-    expected = make_image(os.path.join(workdir, "raw.img"), GIB, RAW_OFFSETS,
-                          "raw")
+    expected = make_raw(workdir)
     server.mode = "ok"
     server.reset_counts()
     out, status, secs, log = runner.run(
@@ -295,9 +302,7 @@ def test_bad_servers(runner, server, workdir):
         if image:
             url = server.url(image)
         else:
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", 0))
-                url = "http://127.0.0.1:%d/raw.img" % s.getsockname()[1]
+            url = "http://127.0.0.1:%d/raw.img" % free_port()
         # -S: nothing runs; the drive's open is the test.
         cmd = runner.command + ["-S", "-drive",
                       "driver=raw,file.driver=http,file.url=%s%s,if=none"
@@ -369,14 +374,10 @@ def main():
     if wanted("retry"):
         test_retry(runner, server, workdir, base_expected)
     if wanted("midway"):
-        if not os.path.exists(os.path.join(workdir, "raw.img")):
-            make_image(os.path.join(workdir, "raw.img"), GIB, RAW_OFFSETS,
-                       "raw")
+        make_raw(workdir)
         test_midway(runner, server, workdir)
     if wanted("bad"):
-        if not os.path.exists(os.path.join(workdir, "raw.img")):
-            make_image(os.path.join(workdir, "raw.img"), GIB, RAW_OFFSETS,
-                       "raw")
+        make_raw(workdir)
         test_bad_servers(runner, server, workdir)
     if wanted("local"):
         test_local_snapshot(runner, workdir, base_expected)
