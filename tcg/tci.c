@@ -68,7 +68,23 @@ static uint64_t tci_uint64(uint32_t high, uint32_t low)
  * signatures go through libffi.
  */
 #define TCI_WASM_CALL_MAX_ARGS 5
+#endif
 
+/* The interpreter's registers, call frame, and what its helper calls use. */
+typedef struct TCIFrame {
+    tcg_target_ulong regs[TCG_TARGET_NB_REGS];
+    uint64_t stack[(TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE)
+                   / sizeof(uint64_t)];
+    void *call_slots[MAX_CALL_IARGS];
+#ifdef __wasm__
+    Int128 arg_copy[TCI_WASM_CALL_MAX_ARGS];    /* struct arguments */
+#endif
+#ifdef __EMSCRIPTEN__
+    const uint32_t *redo;       /* the instruction to redo, or NULL */
+#endif
+} TCIFrame;
+
+#ifdef __wasm__
 /* Results: none, i32, i64; then the argument count and which are i64. */
 #define TCI_WASM_SIG(ret, n, i64_args)  ((ret) | (n) << 2 | (i64_args) << 5)
 
@@ -144,19 +160,21 @@ static uint64_t tci_uint64(uint32_t high, uint32_t low)
 
 /*
  * Call the helper of the call instruction's constant pool entry @ptr
- * (function, ffi_cif) with its arguments in @stack, 64-bit slots as TCI
- * lays them out, and leave its result at @stack, as ffi_call() would;
- * false if its signature is not one of the above.  Inlined into each copy
- * of the interpreter's loop, as plain TCI's one copy has it: called out of
- * line, it made an x86_64 guest's workload under wasm=off ~10% slower.
+ * (function, ffi_cif) with its arguments in @frame's stack, 64-bit slots
+ * as TCI lays them out, and leave its result at the stack, as ffi_call()
+ * would; false if its signature is not one of the above.  Inlined into
+ * each copy of the interpreter's loop, as plain TCI's one copy has it:
+ * called out of line, it made an x86_64 guest's workload under wasm=off
+ * ~10% slower.
  */
 static inline __attribute__((always_inline))
-bool tci_wasm_call(void *ptr, uint64_t *stack)
+bool tci_wasm_call(void *ptr, TCIFrame *frame)
 {
     void *func = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[0];
     ffi_cif *cif = (void *)(uintptr_t)((tcg_target_ulong *)ptr)[1];
+    uint64_t *stack = frame->stack;
+    Int128 *copy = frame->arg_copy;
     uint64_t arg[TCI_WASM_CALL_MAX_ARGS];
-    Int128 copy[TCI_WASM_CALL_MAX_ARGS];
     unsigned n = 0, ret = 0, i64_args = 0, slot = 0;
 
     switch (cif->rtype->size) {
@@ -209,7 +227,7 @@ bool tci_wasm_call(void *ptr, uint64_t *stack)
     g_assert_not_reached();
 }
 #else
-static inline bool tci_wasm_call(void *ptr, uint64_t *stack)
+static inline bool tci_wasm_call(void *ptr, TCIFrame *frame)
 {
     return false;
 }
@@ -222,42 +240,21 @@ static inline bool tci_wasm_call(void *ptr, uint64_t *stack)
  * Emscripten switches coroutines by unwinding the WebAssembly stack and
  * rewinding it with Asyncify, whose instrumentation made every opcode of the
  * interpreter slower: meson.build leaves the interpreter out of it.  When a
- * helper it calls starts a switch, it saves its registers and call frame
- * and returns; when the stack is rewound, it is entered again and redoes
- * that instruction, which rewinds the helper.
+ * helper it calls starts a switch, it returns; when the stack is rewound,
+ * it is entered again and redoes that instruction, which rewinds the
+ * helper.  Its registers and call frame live in tci_frame, not in its stack
+ * frame: the entry that redoes the call does not get the frame of the first
+ * one (the rewind starts from the stack pointer of the switch, deep below
+ * it), and the helper's return, rewound in its old frame, leaves the stack
+ * pointer above the new frame, free for the next call to overwrite.
  */
-static __thread struct {
-    const uint32_t *insn;       /* the instruction to redo, or NULL */
-    tcg_target_ulong regs[TCG_TARGET_NB_REGS];
-    uint64_t stack[(TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE)
-                   / sizeof(uint64_t)];
-} tci_switched;
-
-static void tci_save_switched(const uint32_t *insn,
-                              const tcg_target_ulong *regs,
-                              const uint64_t *stack)
-{
-    tci_switched.insn = insn;
-    memcpy(tci_switched.regs, regs, sizeof(tci_switched.regs));
-    memcpy(tci_switched.stack, stack, sizeof(tci_switched.stack));
-}
-
-static const uint32_t *tci_restore_switched(tcg_target_ulong *regs,
-                                            uint64_t *stack)
-{
-    const uint32_t *insn = tci_switched.insn;
-
-    tci_switched.insn = NULL;
-    memcpy(regs, tci_switched.regs, sizeof(tci_switched.regs));
-    memcpy(stack, tci_switched.stack, sizeof(tci_switched.stack));
-    return insn;
-}
+static __thread TCIFrame tci_frame;
 
 /* After a call that may switch: leave to redo the instruction just read. */
 #define TCI_LEAVE_IF_SWITCHING()                                        \
     do {                                                                \
         if (unlikely(qemu_fiber_switching)) {                           \
-            tci_save_switched(tb_ptr - 1, regs, stack);                 \
+            frame->redo = tb_ptr - 1;                                   \
             return 0;                                                   \
         }                                                               \
     } while (0)
@@ -528,13 +525,18 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
               const bool tiered, void **hot)
 {
     const uint32_t *tb_ptr = v_tb_ptr;
-    tcg_target_ulong regs[TCG_TARGET_NB_REGS];
-    uint64_t stack[(TCG_STATIC_CALL_ARGS_SIZE + TCG_STATIC_FRAME_SIZE)
-                   / sizeof(uint64_t)];
+#ifdef __EMSCRIPTEN__
+    TCIFrame *frame = &tci_frame;
+#else
+    TCIFrame local_frame, *frame = &local_frame;
+#endif
+    tcg_target_ulong *regs = frame->regs;
+    uint64_t *stack = frame->stack;
 
 #ifdef __EMSCRIPTEN__
-    if (unlikely(tci_switched.insn)) {
-        tb_ptr = tci_restore_switched(regs, stack);
+    if (unlikely(frame->redo)) {
+        tb_ptr = frame->redo;
+        frame->redo = NULL;
     }
 #endif
     regs[TCG_AREG0] = (tcg_target_ulong)env;
@@ -567,7 +569,7 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
         switch (opc) {
         case INDEX_op_call:
             {
-                void *call_slots[MAX_CALL_IARGS];
+                void **call_slots = frame->call_slots;
                 ffi_cif *cif;
                 void *func;
                 unsigned i, s, n;
@@ -579,7 +581,7 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
 
                 /* Helper functions may need to access the "return address" */
                 tci_tb_ptr = (uintptr_t)tb_ptr;
-                if (!tci_wasm_call(ptr, stack)) {
+                if (!tci_wasm_call(ptr, frame)) {
                     n = cif->nargs;
                     for (i = s = 0; i < n; ++i) {
                         ffi_type *t = cif->arg_types[i];
