@@ -223,6 +223,25 @@ static FetchChunk *fetch_evict_chunk(BDRVFetchState *s)
 }
 
 /*
+ * Chunk @index, loading or ready: unless it is, start loading it into the
+ * least recently used chunk.  NULL when every chunk is loading.  Called
+ * with s->lock held.
+ */
+static FetchChunk *fetch_load_chunk(BDRVFetchState *s, int64_t index)
+{
+    FetchChunk *chunk = fetch_find_chunk(s, index);
+
+    if (chunk && chunk->state != CHUNK_FAILED) {
+        return chunk;
+    }
+    chunk = chunk ?: fetch_evict_chunk(s);
+    if (chunk) {
+        fetch_start_chunk(s, chunk, index);
+    }
+    return chunk;
+}
+
+/*
  * Copy @bytes at @offset, inside chunk @index, into @qiov at @qiov_offset,
  * fetching the chunk first when it is not in the cache.  Called with
  * s->lock held.
@@ -251,13 +270,10 @@ static int coroutine_fn fetch_co_read_chunk(BDRVFetchState *s, int64_t index,
         if (chunk && chunk->state == CHUNK_FAILED && waited) {
             return -EIO;
         }
-        if (!chunk || chunk->state == CHUNK_FAILED) {
-            chunk = chunk ?: fetch_evict_chunk(s);
-            if (!chunk) {
-                qemu_co_queue_wait(&s->free_waiters, &s->lock);
-                continue;
-            }
-            fetch_start_chunk(s, chunk, index);
+        chunk = fetch_load_chunk(s, index);
+        if (!chunk) {
+            qemu_co_queue_wait(&s->free_waiters, &s->lock);
+            continue;
         }
         qemu_co_queue_wait(&chunk->waiters, &s->lock);
         waited = true;
@@ -279,18 +295,13 @@ static int coroutine_fn fetch_co_preadv(BlockDriverState *bs, int64_t offset,
     /* Start the request's chunks together, so that they load in parallel */
     for (index = offset / s->chunk_size; index * s->chunk_size < end;
          index++) {
-        FetchChunk *chunk = fetch_find_chunk(s, index);
+        FetchChunk *chunk = fetch_load_chunk(s, index);
 
-        if (chunk && chunk->state != CHUNK_FAILED) {
-            /* Not the victim of the next chunk's eviction */
-            chunk->last_used = ++s->use_clock;
-            continue;
-        }
-        chunk = chunk ?: fetch_evict_chunk(s);
         if (!chunk) {
             break;
         }
-        fetch_start_chunk(s, chunk, index);
+        /* Not the victim of the next chunk's eviction */
+        chunk->last_used = ++s->use_clock;
     }
 
     while (offset < end) {
