@@ -62,6 +62,11 @@
 //                         the wasm memory, 'info jit' counters and how long
 //                         the page takes to answer; DIR/soak-browser.tsv and
 //                         DIR/soak-browser-serial.txt for check/soak.sh
+//   browser-debian        only when named in --only: ?guest=debian boots to
+//                         root's prompt with its image from the server; a
+//                         file written there is there after a reload (the
+//                         disk kept in the browser's storage) and gone after
+//                         "Reset this disk" (three cold boots of Debian)
 // browser-shell and browser-aarch64 boot from scratch (?cold=1).
 
 import crypto from 'node:crypto';
@@ -906,6 +911,47 @@ async function testNetOff(browser, base) {
     }
 }
 
+// The Debian guest (?guest=debian), its image read from the server on
+// demand: boots to root's prompt, a file written there is kept in this
+// browser's storage, is there after a reload (which boots again from the
+// kept disk), and is gone after "Reset this disk".  Three cold boots of
+// Debian: run only when named (--only browser-debian).
+async function testDebian(browser, base) {
+    const name = 'browser-debian';
+    const prompt = 'root@debian:~# ';
+    const page = await openPage(browser, `${base}?guest=debian`, name);
+    page.on('dialog', (d) => d.accept());
+    const toPrompt = async (what) => {
+        const t0 = Date.now();
+        await waitForLine(page, prompt, opts.timeout * 1000);
+        const fetched = await page.evaluate(() => window.qemu.fetchStats());
+        log(`${name}: ${what}: prompt after ${(Date.now() - t0) / 1000} s, ` +
+            `${fetched.bytes} bytes fetched in ${fetched.requests} requests`);
+        return `${what} ${((Date.now() - t0) / 1000).toFixed(0)} s, ` +
+            `${(fetched.bytes / 1048576).toFixed(1)} MiB fetched`;
+    };
+    try {
+        const steps = [await toPrompt('prompt')];
+        await typeAndWait(page, 'echo kept-$((6*7)) >/root/mark; sync; echo written', '^written$');
+        await page.waitForFunction(() => window.qemu.disk?.state === 'kept',
+                                   null, { timeout: 60000, polling: 250 });
+        const kept = await page.evaluate(() => window.qemu.disk.size);
+        await page.reload();
+        steps.push(await toPrompt(`reloaded with ${(kept / 1048576).toFixed(1)} MiB kept,`));
+        await typeAndWait(page, 'cat /root/mark', '^kept-42$', 120000);
+        await page.click('#disk-reset');
+        await page.waitForLoadState?.('load');
+        steps.push(await toPrompt('reset,'));
+        await typeAndWait(page, 'cat /root/mark 2>&1 | head -c 40; echo', 'No such file', 120000);
+        pass(name, `${steps.join('; ')}; the file was there after the reload and gone after the reset`);
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}; error: ${st.error}`);
+    } finally {
+        await page.close();
+    }
+}
+
 const server = await createServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 let browser;
@@ -971,6 +1017,9 @@ try {
     }
     if (named('browser-netbench')) {
         await testNetBench(browser);
+    }
+    if (named('browser-debian')) {
+        await testDebian(browser, base);
     }
     if (named('browser-soak')) {
         await testSoak(browser, base);

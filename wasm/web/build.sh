@@ -13,9 +13,14 @@
 #  - and that guest saved at its shell prompt (default.state.gz and
 #    snapshot.json), which the page starts from by default, in
 #    $QEMU_WASM_CACHE/web-snapshot-KEY, keyed by the emulator build and the
-#    packed guest.
-# build/web/node_modules, build/web/guest-ARCH and build/web/snapshot-ARCH
-# link to them; web/serve.mjs serves build/ at /build/.
+#    packed guest;
+#  - the Debian guest (guest/debian.sh; ?guest=debian): its kernel,
+#    initramfs and firmware packed the same way with an empty qcow2
+#    overlay over its image, and the image beside them, which the page
+#    reads on demand (Range requests), in $QEMU_WASM_CACHE/web-debian-KEY.
+# build/web/node_modules, build/web/guest-ARCH, build/web/snapshot-ARCH and
+# build/web/guest-debian link to them; web/serve.mjs serves build/ at
+# /build/.
 #
 # Usage: web/build.sh   (needs build/qemu-system-x86_64.js: make build)
 
@@ -71,32 +76,98 @@ pack_guest() {
     mkdir -p "$PACK_DIR.tmp"
     # An empty firmware/ (aarch64) adds nothing: -L names a missing folder,
     # which QEMU accepts.
-    # shellcheck disable=SC2016
-    in_root /bin/sh -c 'cd "$1" && /usr/share/emscripten/tools/file_packager guest.data \
-            --preload "$2/$3@/guest/$3" \
-                      "$2/initramfs.cpio.gz@/guest/initramfs.cpio.gz" \
-                      "$2/firmware@/firmware" \
-            --js-output=guest.js --no-node' sh "$PACK_DIR.tmp" "$guest" "$GUEST_KERNEL" \
-        >"$PACK_DIR.log" 2>&1 ||
-        { cat "$PACK_DIR.log"; die "file_packager failed"; }
-    # The page checks the download against size and sha256: a truncated or
-    # corrupt package is reported instead of booting garbage.
+    run_packager "$PACK_DIR.tmp" "$guest/$GUEST_KERNEL@/guest/$GUEST_KERNEL" \
+        "$guest/initramfs.cpio.gz@/guest/initramfs.cpio.gz" "$guest/firmware@/firmware"
     release=$(sed -n 's/^kernel_release=//p' "$guest/manifest.txt" | head -n1)
-    for a in "${GUEST_MACHINE_ARGS[@]}" "$GUEST_CMDLINE"; do
-        [[ $a != *[\"\\]* ]] || die "cannot write '$a' into guest.json"
-    done
-    machine=$(printf '"%s", ' "${GUEST_MACHINE_ARGS[@]}")
-    # Sent compressed (an uncompressed kernel is ~57 MB); the page
-    # decompresses it and checks what it gets.
-    printf '{"arch": "%s", "data": "guest.data.gz", "encoding": "gzip", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "/guest/%s", "initrd": "/guest/initramfs.cpio.gz",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"}\n' \
-        "$arch" "$(stat -c %s "$PACK_DIR.tmp/guest.data")" \
-        "$(sha256sum "$PACK_DIR.tmp/guest.data" | cut -d' ' -f1)" "$GUEST_KERNEL" \
-        "$release" "${machine%, }" "$GUEST_CMDLINE" \
-        >"$PACK_DIR.tmp/guest.json"
+    write_manifest "$PACK_DIR.tmp" "$arch" "/guest/$GUEST_KERNEL" /guest/initramfs.cpio.gz \
+        "$release" "$GUEST_CMDLINE" "" "${GUEST_MACHINE_ARGS[@]}"
     gzip -6n "$PACK_DIR.tmp/guest.data"
     rm -rf "$PACK_DIR"
     mv "$PACK_DIR.tmp" "$PACK_DIR"
     touch "$PACK_DIR/.complete"
+}
+
+# run_packager DIR FILE@PATH...: guest.data and its loader guest.js in DIR,
+# each FILE at PATH in the emulator's file system.
+run_packager() {
+    local dir=$1
+    shift
+    # shellcheck disable=SC2016
+    in_root /bin/sh -c 'cd "$1" && shift && /usr/share/emscripten/tools/file_packager \
+            guest.data --preload "$@" --js-output=guest.js --no-node' sh "$dir" "$@" \
+        >"$dir.log" 2>&1 ||
+        { cat "$dir.log"; die "file_packager failed"; }
+}
+
+# write_manifest DIR ARCH KERNEL INITRD RELEASE APPEND EXTRA MACHINE_ARG...:
+# DIR/guest.json, the page's manifest of the package DIR/guest.data, with
+# the JSON members EXTRA (text, or empty) added.  The page checks the
+# download against size and sha256: a truncated or corrupt package is
+# reported instead of booting garbage.
+write_manifest() {
+    local dir=$1 arch=$2 kernel=$3 initrd=$4 release=$5 append=$6 extra=$7 a machine
+    shift 7
+    for a in "$@" "$append"; do
+        [[ $a != *[\"\\]* ]] || die "cannot write '$a' into guest.json"
+    done
+    machine=$(printf '"%s", ' "$@")
+    # Sent compressed (an uncompressed kernel is ~57 MB); the page
+    # decompresses it and checks what it gets.
+    printf '{"arch": "%s", "data": "guest.data.gz", "encoding": "gzip", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "%s", "initrd": "%s",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"%s}\n' \
+        "$arch" "$(stat -c %s "$dir/guest.data")" \
+        "$(sha256sum "$dir/guest.data" | cut -d' ' -f1)" "$kernel" "$initrd" \
+        "$release" "${machine%, }" "$append" "${extra:+, $extra}" >"$dir/guest.json"
+}
+
+# pack_debian DEBIAN_DIR FIRMWARE_DIR: the Debian guest for the page; sets
+# DEBIAN_PACK.  The image stays as it is, linked into the folder: the page
+# reads it with Range requests through QEMU's http(s) driver
+# (block/fetch.c), under the overlay, which the page keeps in the
+# browser's storage.
+pack_debian() {
+    local dir=$1 fw=$2 key release image=debian-x86_64.qcow2 a skip="" append machine=()
+    debian_args "$dir" /firmware "file=$image"
+    # The machine alone: the page adds the files, -append and the drive.
+    for a in "${GUEST_ARGS[@]}"; do
+        if [ "$skip" = -append ]; then
+            append=$a
+        fi
+        if [ -n "$skip" ]; then
+            skip=""
+        elif [[ $a == -L || $a == -kernel || $a == -initrd || $a == -append || $a == -drive ]]; then
+            skip=$a
+        else
+            machine+=("$a")
+        fi
+    done
+    key=$({ cd "$dir" && sha256sum vmlinux initrd.img "$image"
+            cd "$fw" && find . -type f -print0 | sort -z | xargs -0 sha256sum
+            cat "$WASM_DIR/web/build.sh"; root_key; printf '%s\n' "${GUEST_ARGS[@]}"; } |
+          sha256sum | cut -c1-16)
+    DEBIAN_PACK=$CACHE_DIR/web-debian-$key
+    [ -f "$DEBIAN_PACK/.complete" ] && return 0
+    log "file_packager (Debian) into $DEBIAN_PACK"
+    rm -rf "$DEBIAN_PACK.tmp"
+    mkdir -p "$DEBIAN_PACK.tmp"
+    ln -s "$dir/$image" "$DEBIAN_PACK.tmp/$image"
+    # The overlay names the image by its file name; the page gives QEMU
+    # the image's URL instead (backing.file.filename).
+    (cd "$DEBIAN_PACK.tmp" && "$WASM_DIR/guest/qemu-img.sh" create -q -f qcow2 \
+         -F qcow2 -b "$image" overlay.qcow2) >>"$DEBIAN_PACK.tmp.log" 2>&1 ||
+        die "qemu-img create failed (log: $DEBIAN_PACK.tmp.log)"
+    run_packager "$DEBIAN_PACK.tmp" "$dir/vmlinux@/guest/vmlinux" \
+        "$dir/initrd.img@/guest/initrd.img" "$fw@/firmware" \
+        "$DEBIAN_PACK.tmp/overlay.qcow2@/guest/overlay.qcow2"
+    release=$(sed -n 's/^kernel_release=//p' "$dir/manifest.txt" | head -n1)
+    write_manifest "$DEBIAN_PACK.tmp" x86_64 /guest/vmlinux /guest/initrd.img "$release" \
+        "$append" \
+        "$(printf '"guest": "debian", "disk": {"image": "%s", "imageSize": %d, "imageSha256": "%s", "overlay": "/guest/overlay.qcow2"}' \
+               "$image" "$(stat -L -c %s "$dir/$image")" \
+               "$(sha256sum "$dir/$image" | cut -d' ' -f1)")" "${machine[@]}"
+    gzip -6n "$DEBIAN_PACK.tmp/guest.data"
+    rm -rf "$DEBIAN_PACK"
+    mv "$DEBIAN_PACK.tmp" "$DEBIAN_PACK"
+    touch "$DEBIAN_PACK/.complete"
 }
 
 # snapshot_guest ARCH GUEST_DIR: the guest of ARCH saved at its first
@@ -146,5 +217,13 @@ for arch in $GUEST_ARCHES; do
     log "build/web: $arch guest $(du -h "$PACK_DIR/guest.data.gz" | cut -f1)," \
         "snapshot $(du -h "$SNAP_DIR/default.state.gz" | cut -f1)"
 done
+rm -f "$OUT_DIR/web/guest-debian"
+if [ -f "$OUT_DIR/qemu-system-x86_64.js" ]; then
+    pack_debian "$("$WASM_DIR/guest/debian.sh")" \
+        "$(GUEST_ARCH=x86_64 "$WASM_DIR/guest/build.sh" --print-dir)/firmware"
+    ln -sfn "$DEBIAN_PACK" "$OUT_DIR/web/guest-debian"
+    log "build/web: Debian guest $(du -h "$DEBIAN_PACK/guest.data.gz" | cut -f1)," \
+        "image $(du -hL "$DEBIAN_PACK/debian-x86_64.qcow2" | cut -f1)"
+fi
 log "build/web: npm $npm_key"
 stage_done

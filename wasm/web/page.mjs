@@ -1,13 +1,17 @@
 // The page (index.html): a terminal (xterm.js) on the serial console of
 // an emulator (qemu.mjs), a status line, download progress, settings from
-// the form or the URL (?arch= &mem= &append= &kernel= &initrd= &disk=
-// &args= &net=1: a NIC through the server's network relay), and saved
+// the form or the URL (?guest=debian: the Debian guest, its disk read from
+// the server as needed and its writes kept in this browser; ?arch= &mem=
+// &append= &kernel= &initrd= &disk= &args= &net=1: a NIC through the
+// server's network relay), and saved
 // machines: with the default settings the page starts
 // from the architecture's guest saved at its prompt when web/build.sh made
 // one (?cold=1 boots instead); the running machine can be saved to this
 // browser (IndexedDB) or to a file and started from either.
 
-import { ARCHES, Qemu, QemuError, assetsFor, browserStore, checkBrowser, defaults } from './qemu.mjs';
+import {
+    ARCHES, Qemu, QemuError, assetsFor, browserStore, checkBrowser, defaults, diskStore,
+} from './qemu.mjs';
 
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
@@ -15,6 +19,10 @@ const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.m
 function optionsFromUrl(params) {
     const opts = {};
     const get = (k) => (params.get(k) ?? '').trim();
+    if (get('guest')) {
+        // Checked by Qemu.start(), whose message lists the guests.
+        opts.guest = get('guest');
+    }
     if (get('arch')) {
         // Checked by Qemu.start(), whose message lists the architectures.
         opts.arch = get('arch');
@@ -58,10 +66,10 @@ function formatStats(s) {
            `, ${s.interpreted ?? 0} interpreted block runs`;
 }
 
-// The default snapshot of @arch's guest, or null when the build has none.
-async function defaultSnapshot(arch) {
+// The default snapshot of @arch's @guest, or null when the build has none.
+async function defaultSnapshot(arch, guest) {
     try {
-        const { snapshot } = assetsFor(arch);
+        const { snapshot } = assetsFor(arch, guest);
         const res = await fetch(snapshot);
         if (!res.ok) {
             return null;
@@ -112,7 +120,8 @@ export async function runPage(doc = document) {
     // Keeps the architecture (the default one has no parameter).
     $('cold').href = arch === defaults.arch ? '?cold=1'
         : `?${new URLSearchParams({ arch, cold: '1' })}`;
-    form.elements.mem.value = opts.memory ?? defaults.memory;
+    form.elements.mem.value = opts.memory ?? '';
+    form.elements.mem.placeholder = "the guest's";
     // Empty: the guest's own command line (guest.json) and guest.mode=shell.
     form.elements.append.value = opts.append ?? '';
     form.elements.append.placeholder = `(the guest's) ${defaults.guestAppend}`;
@@ -120,6 +129,7 @@ export async function runPage(doc = document) {
         form.elements[k].value = params.get(k) ?? '';
     }
     form.elements.net.checked = opts.net === true;
+    form.elements.guest.value = opts.guest === 'debian' ? 'debian' : '';
 
     const problems = checkBrowser();
     if (problems.length) {
@@ -208,6 +218,33 @@ export async function runPage(doc = document) {
                                      : formatBytes(loaded)) + ` (${label})`;
     };
 
+    // A guest with a disk: where its writes are, and the bytes of the
+    // image fetched so far.
+    let diskTicker = null;
+    const showDisk = (q) => {
+        const d = q.disk;
+        $('disk').hidden = !d;
+        if (!d) {
+            return;
+        }
+        $('disk').dataset.state = d.state;
+        const fetched = q.fetchStats();
+        const parts = [];
+        if (d.message) {
+            parts.push(d.message);
+        } else if (d.state === 'kept') {
+            parts.push(`Disk: your changes are kept in this browser (${formatBytes(d.size)}, ` +
+                       `${new Date(d.savedAt).toLocaleTimeString()}).`);
+        } else {
+            parts.push('Disk: as built; your changes will be kept in this browser.');
+        }
+        if (fetched) {
+            parts.push(`${formatBytes(fetched.bytes)} of the image fetched in ` +
+                       `${fetched.requests} requests.`);
+        }
+        $('disk-text').textContent = parts.join(' ');
+    };
+
     const showNetwork = ({ state, message }) => {
         const net = $('network');
         net.hidden = false;
@@ -224,6 +261,7 @@ export async function runPage(doc = document) {
         q.addEventListener('progress', (e) => q === qemu && showProgress(e));
         q.addEventListener('state', (e) => q === qemu && showState(e.detail.state, e.detail.message));
         q.addEventListener('network', (e) => q === qemu && showNetwork(e.detail));
+        q.addEventListener('disk', () => q === qemu && showDisk(q));
     };
     const show = (q, how) => {
         const old = qemu;
@@ -239,6 +277,11 @@ export async function runPage(doc = document) {
             term.write(q.output());
         }
         showState(q.state, q.message);
+        clearInterval(diskTicker);
+        showDisk(q);
+        if (q.disk !== null || q.options.guest === 'debian') {
+            diskTicker = setInterval(() => q === qemu && showDisk(q), 1000);
+        }
     };
 
     // The settings (a URL query) each machine started with, which a save
@@ -249,8 +292,9 @@ export async function runPage(doc = document) {
     // settings @search beside the running one and shows it once the
     // restored guest answers; if it cannot start, says why and keeps the
     // running machine.
-    const resume = async (state, how, search = location.search) => {
-        const candidate = new Qemu({ ...optionsFromUrl(new URLSearchParams(search)), state });
+    const resume = async (state, how, search = location.search, overlay = undefined) => {
+        const candidate = new Qemu({ ...optionsFromUrl(new URLSearchParams(search)), state,
+                                     overlay });
         searchOf.set(candidate, search);
         attach(candidate);
         showError('');
@@ -319,6 +363,7 @@ export async function runPage(doc = document) {
     $('save-browser').addEventListener('click', async () => {
         const record = await save('saveToBrowser', { search: searchOf.get(qemu) ?? '',
                                                      arch: qemu.options.arch });
+        showDisk(qemu);
         if (record) {
             $('save-result').textContent = saved(record, 'to this browser');
             offerSaved(record);
@@ -354,13 +399,44 @@ export async function runPage(doc = document) {
             showError('No machine is saved in this browser.');
             return;
         }
-        await resume(record.blob, ' · resumed from this browser', record.search || '');
+        await resume(record.blob, ' · resumed from this browser', record.search || '',
+                     record.disk);
     });
     $('discard').addEventListener('click', async () => {
         await browserStore.remove().catch(() => {});
         $('saved').hidden = true;
     });
     $('stop').addEventListener('click', () => qemu?.stop());
+    $('disk-download').addEventListener('click', () => {
+        let blob;
+        try {
+            blob = qemu.diskChanges();
+        } catch (e) {
+            showError(e.message);
+            return;
+        }
+        const a = doc.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        // A qcow2 overlay: qemu-img rebase -u -b IMAGE makes it usable.
+        a.download = `${qemu.options.guest}-changes.qcow2`;
+        doc.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+    });
+    $('disk-reset').addEventListener('click', async () => {
+        if (!confirm('Forget every change to this disk and restart the machine from the image as built?')) {
+            return;
+        }
+        try {
+            await qemu.resetDisk();
+            qemu.stop();
+        } catch (e) {
+            showError(`Could not reset the disk in this browser's storage: ${e.message}`);
+            return;
+        }
+        location.reload();
+    });
 
     // Boots the files chosen in the settings (kernel, initrd, disk image,
     // each in place of the URL setting) with the form's other settings.
@@ -386,8 +462,12 @@ export async function runPage(doc = document) {
 
     // Default settings (any architecture): start from the default snapshot
     // when there is one.
-    const custom = Object.keys(opts).some((k) => k !== 'arch');
-    const snapshot = custom || params.get('cold') === '1' ? null : await defaultSnapshot(arch);
+    // A guest whose disk has changes kept here boots: a snapshot's memory
+    // would not match its disk.
+    const custom = Object.keys(opts).some((k) => k !== 'arch' && k !== 'guest');
+    const diskChanged = opts.guest && await diskStore.get(opts.guest).catch(() => null);
+    const snapshot = custom || diskChanged || params.get('cold') === '1' ? null
+        : await defaultSnapshot(arch, opts.guest);
     if (snapshot && await resume(snapshot.url, ' · from the default snapshot')) {
         return qemu;
     }

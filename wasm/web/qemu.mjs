@@ -41,25 +41,41 @@ const here = new URL('.', import.meta.url);
 // has its emulator and packed guest, built when its emulator is.
 export const ARCHES = Object.freeze(['x86_64', 'aarch64', 'riscv64']);
 
+// The guests: each architecture's busybox guest, and Debian (x86_64),
+// whose disk the emulator reads from the server as the guest needs it.
+export const GUESTS = Object.freeze(['busybox', 'debian']);
+
 // The files of the emulator and guest of @arch (web/build.sh).
-export function assetsFor(arch) {
+export function assetsFor(arch, guest = 'busybox') {
     if (!ARCHES.includes(arch)) {
         throw new QemuError(`Unknown architecture '${arch}': one of ${ARCHES.join(', ')}.`);
     }
+    if (!GUESTS.includes(guest)) {
+        throw new QemuError(`Unknown guest '${guest}': one of ${GUESTS.join(', ')}.`);
+    }
+    if (guest === 'debian' && arch !== 'x86_64') {
+        throw new QemuError(`The Debian guest is an x86_64 machine, not ${arch}.`);
+    }
+    const dir = guest === 'debian' ? 'debian' : arch;
     return Object.freeze({
         arch,
+        guestName: guest,
         program: `qemu-system-${arch}`,
         script: new URL(`build/qemu-system-${arch}.js`, here),
         wasm: new URL(`build/qemu-system-${arch}.wasm`, here),
-        guest: new URL(`build/web/guest-${arch}/guest.json`, here),
+        guest: new URL(`build/web/guest-${dir}/guest.json`, here),
         engine: new URL('engine.html', here),
         // The guest saved at its prompt (web/build.sh), if built.
-        snapshot: new URL(`build/web/snapshot-${arch}/snapshot.json`, here),
+        snapshot: new URL(`build/web/snapshot-${dir}/snapshot.json`, here),
     });
 }
 
 // Where a state is put in the emulator's file system.
 const STATE_IN = '/user/state';
+// The overlay of a guest with a disk (guest.json's "disk"): its writes,
+// kept in this browser's storage (diskStore) every DISK_KEEP_MS.
+const DISK_OVERLAY = '/persist/disk.qcow2';
+const DISK_KEEP_MS = 3000;
 const STATE_OUT = '/tmp/saved.state';
 // Ctrl-A c: QEMU's -nographic console switches between the serial port
 // and the monitor.
@@ -288,25 +304,33 @@ function parseStats(line) {
 }
 
 // Machines saved in this browser's storage: one record, "last", in
-// IndexedDB ({ blob, size, savedAt, ms, ... }).
+// IndexedDB ({ blob, size, savedAt, ms, ... }); and the disks of guests
+// with a disk, one record per guest ({ blob, size, savedAt, image }).
 const DB_NAME = 'qemu-wasm';
 const DB_STORE = 'states';
+const DISK_STORE = 'disks';
 
 function openDb() {
     return new Promise((resolve, reject) => {
-        const req = indexedDB.open(DB_NAME, 1);
-        req.onupgradeneeded = () => req.result.createObjectStore(DB_STORE);
+        const req = indexedDB.open(DB_NAME, 2);
+        req.onupgradeneeded = () => {
+            for (const store of [DB_STORE, DISK_STORE]) {
+                if (!req.result.objectStoreNames.contains(store)) {
+                    req.result.createObjectStore(store);
+                }
+            }
+        };
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
     });
 }
 
-async function dbRequest(mode, makeRequest) {
+async function dbRequest(mode, makeRequest, store = DB_STORE) {
     const db = await openDb();
     try {
         return await new Promise((resolve, reject) => {
-            const tx = db.transaction(DB_STORE, mode);
-            const req = makeRequest(tx.objectStore(DB_STORE));
+            const tx = db.transaction(store, mode);
+            const req = makeRequest(tx.objectStore(store));
             tx.oncomplete = () => resolve(req.result);
             tx.onerror = tx.onabort = () => reject(tx.error || req.error);
         });
@@ -321,13 +345,28 @@ export const browserStore = {
     remove: () => dbRequest('readwrite', (s) => s.delete('last')),
 };
 
+// The writes to a guest's disk (its overlay) kept in this browser.
+export const diskStore = {
+    get: (guest) => dbRequest('readonly', (s) => s.get(guest), DISK_STORE),
+    put: (guest, record) => dbRequest('readwrite', (s) => s.put(record, guest), DISK_STORE),
+    remove: (guest) => dbRequest('readwrite', (s) => s.delete(guest), DISK_STORE),
+};
+
+function storageError(e) {
+    return e?.name === 'QuotaExceededError' ? 'the browser\'s storage for this site is full'
+        : `${e?.name ?? 'Error'}: ${e?.message ?? e}`;
+}
+
 export class Qemu extends EventTarget {
     constructor(options = {}) {
         super();
         this.options = {
             // The guest architecture: which qemu-system-ARCH and guest.
             arch: options.arch ?? defaults.arch,
-            memory: options.memory ?? defaults.memory,
+            // GUESTS: the architecture's busybox guest, or Debian.
+            guest: options.guest ?? 'busybox',
+            // MiB; by default the guest's (guest.json), else defaults.memory.
+            memory: options.memory,
             // The whole kernel command line; by default the guest's.
             append: options.append,
             accel: options.accel ?? defaults.accel,
@@ -336,6 +375,9 @@ export class Qemu extends EventTarget {
             disk: options.disk,
             // A saved machine to restore (-incoming) instead of booting.
             state: options.state,
+            // For a guest with a disk: the overlay saved with that state
+            // (by default, the one kept in this browser, or a new one).
+            overlay: options.overlay,
             args: splitArgs(options.args ?? defaults.args),
             // A NIC on the user network, through the relay at netRelay.
             net: Boolean(options.net),
@@ -363,6 +405,10 @@ export class Qemu extends EventTarget {
         this.network = 'off';         // off, connecting, up, down
         this.networkMessage = '';
         this._netRelay = null;        // the relay's WebSocket URL, when used
+        // A guest with a disk: what the overlay is ({ state: 'new',
+        // 'kept', 'changed' or 'error', size, savedAt, message }).
+        this.disk = null;
+        this._diskKeeper = null;
     }
 
     get running() {
@@ -374,14 +420,15 @@ export class Qemu extends EventTarget {
     // x86 host (hostIsX86) an x86 guest needs no memory barriers.
     commandLine(manifest, hostIsX86 = false) {
         const o = this.options;
-        const mem = Number(o.memory);
-        if (!Number.isInteger(mem) || mem < 16 || mem > 3072) {
-            throw new QemuError(`Memory must be a whole number of MiB from 16 to 3072, not '${o.memory}'.`);
-        }
         // The guest's machine (wasm/toolchain/common.sh, via guest.json)
         // with the memory size of the options.
         const machine = manifest.machine.slice();
         const m = machine.indexOf('-m');
+        const memory = o.memory ?? (m >= 0 ? machine[m + 1] : defaults.memory);
+        const mem = Number(memory);
+        if (!Number.isInteger(mem) || mem < 16 || mem > 3072) {
+            throw new QemuError(`Memory must be a whole number of MiB from 16 to 3072, not '${memory}'.`);
+        }
         if (m >= 0) {
             machine[m + 1] = String(mem);
         } else {
@@ -405,7 +452,14 @@ export class Qemu extends EventTarget {
         if (o.disk) {
             args.push('-drive', 'file=/user/disk,format=raw,if=virtio');
         }
-        args.push('-append', o.append ?? `${manifest.append} ${defaults.guestAppend}`);
+        if (manifest.disk) {
+            // The image from the server (block/fetch.c) under the overlay.
+            const image = new URL(manifest.disk.image, this.assets.guest).href;
+            args.push('-drive', `file=${DISK_OVERLAY},format=qcow2,if=virtio,` +
+                      `backing.file.filename=${image.replaceAll(',', ',,')}`);
+        }
+        args.push('-append', o.append ?? (manifest.disk ? manifest.append
+            : `${manifest.append} ${defaults.guestAppend}`));
         if (o.accel) {
             let accel = String(o.accel);
             if (hostIsX86 && !/\bwasm-tso=/.test(accel)) {
@@ -432,7 +486,7 @@ export class Qemu extends EventTarget {
                 throw new QemuError(problems.join(' '));
             }
             const arch = String(this.options.arch);
-            const assets = this.assets = assetsFor(arch);
+            const assets = this.assets = assetsFor(arch, String(this.options.guest));
             this._setState('loading', 'Downloading');
             const signal = this._abort.signal;
             const hostIsX86 = hostCpuIsX86();
@@ -481,6 +535,9 @@ export class Qemu extends EventTarget {
                 jobs.state = loadBytes(this.options.state, 'saved machine',
                                        progress('saved machine'), signal);
             }
+            if (manifest.disk) {
+                jobs.overlay = this._loadOverlay(manifest, signal);
+            }
             const files = {};
             await Promise.all(Object.entries(jobs).map(async ([k, p]) => {
                 files[k] = await p;
@@ -514,6 +571,111 @@ export class Qemu extends EventTarget {
             throw e;
         }
         return this;
+    }
+
+    // The overlay to start a guest with a disk from: the options', or the
+    // one kept in this browser for this image, or null (a new one).
+    async _loadOverlay(manifest, signal) {
+        const guest = this.options.guest;
+        if (this.options.overlay) {
+            this._setDisk({ state: 'changed', message: 'Disk: the one saved with this machine.' });
+            return loadBytes(this.options.overlay, 'saved disk', () => {}, signal);
+        }
+        let record;
+        try {
+            record = await diskStore.get(guest);
+        } catch (e) {
+            this._setDisk({ state: 'error', message: `Could not read the disk kept in this ` +
+                            `browser (${storageError(e)}); starting with a new disk.` });
+            return null;
+        }
+        if (record && record.image !== manifest.disk.imageSha256) {
+            // Writes over another image would be garbage over this one.
+            await diskStore.remove(guest).catch(() => {});
+            this._setDisk({ state: 'new', message: 'The disk kept in this browser was ' +
+                            'for another build of the image: starting with a new disk.' });
+            return null;
+        }
+        if (!record) {
+            this._setDisk({ state: 'new' });
+            return null;
+        }
+        this._setDisk({ state: 'kept', size: record.size, savedAt: record.savedAt });
+        return new Uint8Array(await record.blob.arrayBuffer());
+    }
+
+    _setDisk(disk) {
+        this.disk = disk;
+        this._emit('disk', disk);
+    }
+
+    // Every DISK_KEEP_MS, and when the page goes away: the overlay, if
+    // QEMU wrote to it, into diskStore.  A copy of the whole file in one
+    // transaction: the record is always an overlay QEMU wrote, at worst
+    // without its last writes, as after a power cut.
+    _keepDisk(win, manifest) {
+        const FS = win.FS;
+        const mtime = () => FS.stat(DISK_OVERLAY).mtime.getTime();
+        // An overlay from the options is not in the store yet.
+        let kept = this.options.overlay ? -1 : mtime();
+        let busy = false;
+        const keep = async () => {
+            if (busy || !this._frame) {
+                return;
+            }
+            const changed = mtime();
+            if (changed === kept) {
+                return;
+            }
+            busy = true;
+            try {
+                // A write later in the same millisecond has the same time.
+                const settled = Date.now() > changed;
+                const bytes = FS.readFile(DISK_OVERLAY);
+                const record = { blob: new Blob([bytes]), size: bytes.length,
+                                 savedAt: Date.now(), image: manifest.disk.imageSha256 };
+                await diskStore.put(this.options.guest, record);
+                kept = settled ? changed : -1;
+                this._setDisk({ state: 'kept', size: record.size, savedAt: record.savedAt });
+            } catch (e) {
+                this._setDisk({ state: 'error', message: 'The disk\'s changes could not be ' +
+                                `kept in this browser (${storageError(e)}). The machine ` +
+                                'runs on; "Download the changes" saves them to a file.' });
+            } finally {
+                busy = false;
+            }
+        };
+        const timer = setInterval(keep, DISK_KEEP_MS);
+        window.addEventListener('pagehide', keep);
+        this._diskKeeper = { keep, stop: () => {
+            clearInterval(timer);
+            window.removeEventListener('pagehide', keep);
+        } };
+    }
+
+    // The guest's disk overlay as it is now (a qcow2 file whose backing
+    // file is the image), as a Blob.
+    diskChanges() {
+        const FS = this._frame?.contentWindow?.FS;
+        if (!this.disk || !FS) {
+            throw new QemuError('This machine has no disk overlay.');
+        }
+        return new Blob([FS.readFile(DISK_OVERLAY)]);
+    }
+
+    // Forgets the disk kept in this browser for this guest and keeps no
+    // more of it: the next start begins with the image as built.
+    async resetDisk() {
+        this._diskKeeper?.stop();
+        this._diskKeeper = null;
+        await diskStore.remove(this.options.guest);
+    }
+
+    // Bytes and requests the emulator fetched for disks from URLs
+    // (block/fetch.js), or null before it runs.
+    fetchStats() {
+        const stats = this._frame?.contentWindow?.Module?.fetchStats;
+        return stats ? { ...stats } : null;
     }
 
     // Whether the server has a network relay ("GET /net" answers JSON):
@@ -600,6 +762,13 @@ export class Qemu extends EventTarget {
             // runner/net-pre.js sends the user network here.
             netRelay: this._netRelay ?? undefined,
             onRuntimeInitialized: () => {
+                if (manifest.disk) {
+                    // Before main(): a new overlay is the package's.
+                    if (!files.overlay) {
+                        win.FS.writeFile(DISK_OVERLAY, win.FS.readFile(manifest.disk.overlay));
+                    }
+                    this._keepDisk(win, manifest);
+                }
                 this._watchNetwork(win);
                 this._setState('running', 'Running');
                 if (this.options.state) {
@@ -661,6 +830,10 @@ export class Qemu extends EventTarget {
             if (files[name]) {
                 FS.writeFile('/user/' + name, files[name]);
             }
+        }
+        FS.mkdir('/persist');
+        if (files.overlay) {
+            FS.writeFile(DISK_OVERLAY, files.overlay);
         }
         const readByte = () => this._stdin.length ? this._stdin.shift() : undefined;
         FS.init(readByte, null, null);
@@ -780,6 +953,8 @@ export class Qemu extends EventTarget {
     // Removing the frame ends the emulator's realm and its workers.  Later,
     // so that Emscripten's exit path in the frame finishes first.
     _teardown() {
+        this._diskKeeper?.stop();
+        this._diskKeeper?.keep();
         const frame = this._frame;
         this._frame = null;
         if (frame) {
@@ -970,7 +1145,10 @@ export class Qemu extends EventTarget {
                 const ms = performance.now() - t0;
                 const bytes = FS.readFile(STATE_OUT);
                 FS.unlink(STATE_OUT);
-                return { bytes, ms };
+                // The machine is stopped and its disks flushed: the overlay
+                // as the saved machine sees it.
+                const disk = this.disk ? FS.readFile(DISK_OVERLAY) : null;
+                return { bytes, ms, disk };
             }, () => this._monitorCommand('cont'));
         } finally {
             this._saving = false;
@@ -980,9 +1158,12 @@ export class Qemu extends EventTarget {
     // save(), then keep the state in this browser's storage (browserStore)
     // with @extra; returns the record.
     async saveToBrowser(extra = {}) {
-        const { bytes, ms } = await this._saveOrSay();
+        const { bytes, ms, disk } = await this._saveOrSay();
         const record = { ...extra, blob: new Blob([bytes]), size: bytes.length,
-                         savedAt: Date.now(), ms };
+                         savedAt: Date.now(), ms, guest: this.options.guest };
+        if (disk) {
+            record.disk = new Blob([disk]);
+        }
         try {
             await browserStore.put(record);
         } catch (e) {
