@@ -454,9 +454,12 @@ export class Qemu extends EventTarget {
         }
         if (manifest.disk) {
             // The image from the server (block/fetch.c) under the overlay.
-            const image = new URL(manifest.disk.image, this.assets.guest).href;
-            args.push('-drive', `file=${DISK_OVERLAY},format=qcow2,if=virtio,` +
-                      `backing.file.filename=${image.replaceAll(',', ',,')}`);
+            const image = new URL(manifest.disk.image, this.assets.guest);
+            args.push('-blockdev', `driver=${image.protocol.replace(':', '')},` +
+                      `url=${image.href.replaceAll(',', ',,')},read-only=on,` +
+                      'node-name=image-file',
+                      '-blockdev', 'driver=qcow2,file=image-file,read-only=on,node-name=image',
+                      '-drive', `file=${DISK_OVERLAY},format=qcow2,if=virtio,backing=image`);
         }
         args.push('-append', o.append ?? (manifest.disk ? manifest.append
             : `${manifest.append} ${defaults.guestAppend}`));
