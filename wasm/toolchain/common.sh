@@ -138,11 +138,14 @@ root_ensure() {
 # line that boots the Debian guest of DEBIAN_DIR (guest/debian.sh, x86_64)
 # with its root filesystem on DRIVE (-drive's options, e.g. the image with
 # snapshot=on, or an overlay of it).
+# Its machine and kernel parameters are DEBIAN_MACHINE_ARGS and
+# DEBIAN_CMDLINE (the page's manifest has them apart).
+DEBIAN_MACHINE_ARGS=(-M pc -m 512 -nographic -no-reboot -nic none)
+DEBIAN_CMDLINE="root=/dev/vda console=ttyS0 net.ifnames=0 quiet"
 debian_args() {
-    GUEST_ARGS=(-L "$2" -M pc -m 512 -nographic -no-reboot -nic none
+    GUEST_ARGS=(-L "$2" "${DEBIAN_MACHINE_ARGS[@]}"
                 -kernel "$1/vmlinux" -initrd "$1/initrd.img"
-                -append "root=/dev/vda console=ttyS0 net.ifnames=0 quiet"
-                -drive "$3,if=virtio")
+                -append "$DEBIAN_CMDLINE" -drive "$3,if=virtio")
 }
 
 # guest_args_nic [OPTIONS]: GUEST_ARGS with a virtio NIC on QEMU's user

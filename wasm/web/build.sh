@@ -17,10 +17,12 @@
 #  - the Debian guest (guest/debian.sh; ?guest=debian): its kernel,
 #    initramfs and firmware packed the same way with an empty qcow2
 #    overlay over its image, and the image beside them, which the page
-#    reads on demand (Range requests), in $QEMU_WASM_CACHE/web-debian-KEY.
-# build/web/node_modules, build/web/guest-ARCH, build/web/snapshot-ARCH and
-# build/web/guest-debian link to them; web/serve.mjs serves build/ at
-# /build/.
+#    reads on demand (Range requests), in $QEMU_WASM_CACHE/web-debian-KEY,
+#    and saved at root's prompt with its overlay as it was then (a
+#    web-snapshot-KEY with disk.qcow2.gz; a cold boot of Debian, 7-14 min).
+# build/web/node_modules, build/web/guest-ARCH, build/web/snapshot-ARCH,
+# build/web/guest-debian and build/web/snapshot-debian link to them;
+# web/serve.mjs serves build/ at /build/.
 #
 # Usage: web/build.sh   (needs build/qemu-system-x86_64.js: make build)
 
@@ -59,7 +61,7 @@ fi
 # and the kernel parameters come from the one guest command line
 # (common.sh, guest_arch_args).
 pack_guest() {
-    local arch=$1 guest=$2 release machine a
+    local arch=$1 guest=$2 release
     guest_arch_args "$arch"
     [ -f "$guest/$GUEST_KERNEL" ] || die "no $arch guest in '$guest'"
     pack_key=$({ echo "$arch"
@@ -99,24 +101,24 @@ run_packager() {
         { cat "$dir.log"; die "file_packager failed"; }
 }
 
-# write_manifest DIR ARCH KERNEL INITRD RELEASE APPEND EXTRA MACHINE_ARG...:
+# write_manifest DIR ARCH KERNEL INITRD RELEASE APPEND MEMBERS MACHINE_ARG...:
 # DIR/guest.json, the page's manifest of the package DIR/guest.data, with
-# the JSON members EXTRA (text, or empty) added.  The page checks the
+# the JSON members MEMBERS (text, or empty) added.  The page checks the
 # download against size and sha256: a truncated or corrupt package is
 # reported instead of booting garbage.
 write_manifest() {
-    local dir=$1 arch=$2 kernel=$3 initrd=$4 release=$5 append=$6 extra=$7 a machine
+    local dir=$1 arch=$2 kernel=$3 initrd=$4 release=$5 append=$6 members=$7 a machine_json
     shift 7
     for a in "$@" "$append"; do
         [[ $a != *[\"\\]* ]] || die "cannot write '$a' into guest.json"
     done
-    machine=$(printf '"%s", ' "$@")
+    machine_json=$(printf '"%s", ' "$@")
     # Sent compressed (an uncompressed kernel is ~57 MB); the page
     # decompresses it and checks what it gets.
     printf '{"arch": "%s", "data": "guest.data.gz", "encoding": "gzip", "loader": "guest.js", "size": %d, "sha256": "%s",\n "kernel": "%s", "initrd": "%s",\n "firmware": "/firmware", "kernelRelease": "%s",\n "machine": [%s], "append": "%s"%s}\n' \
         "$arch" "$(stat -c %s "$dir/guest.data")" \
         "$(sha256sum "$dir/guest.data" | cut -d' ' -f1)" "$kernel" "$initrd" \
-        "$release" "${machine%, }" "$append" "${extra:+, $extra}" >"$dir/guest.json"
+        "$release" "${machine_json%, }" "$append" "${members:+, $members}" >"$dir/guest.json"
 }
 
 # pack_debian DEBIAN_DIR FIRMWARE_DIR: the Debian guest for the page; sets
@@ -125,24 +127,11 @@ write_manifest() {
 # (block/fetch.c), under the overlay, which the page keeps in the
 # browser's storage.
 pack_debian() {
-    local dir=$1 fw=$2 key release image=debian-x86_64.qcow2 a skip="" append machine=()
-    debian_args "$dir" /firmware "file=$image"
-    # The machine alone: the page adds the files, -append and the drive.
-    for a in "${GUEST_ARGS[@]}"; do
-        if [ "$skip" = -append ]; then
-            append=$a
-        fi
-        if [ -n "$skip" ]; then
-            skip=""
-        elif [[ $a == -L || $a == -kernel || $a == -initrd || $a == -append || $a == -drive ]]; then
-            skip=$a
-        else
-            machine+=("$a")
-        fi
-    done
+    local dir=$1 fw=$2 key release image=debian-x86_64.qcow2
     key=$({ cd "$dir" && sha256sum vmlinux initrd.img "$image"
             cd "$fw" && find . -type f -print0 | sort -z | xargs -0 sha256sum
-            cat "$WASM_DIR/web/build.sh"; root_key; printf '%s\n' "${GUEST_ARGS[@]}"; } |
+            cat "$WASM_DIR/web/build.sh"; root_key
+            printf '%s\n' "${DEBIAN_MACHINE_ARGS[@]}" "$DEBIAN_CMDLINE"; } |
           sha256sum | cut -c1-16)
     DEBIAN_PACK=$CACHE_DIR/web-debian-$key
     [ -f "$DEBIAN_PACK/.complete" ] && return 0
@@ -160,43 +149,85 @@ pack_debian() {
         "$DEBIAN_PACK.tmp/overlay.qcow2@/guest/overlay.qcow2"
     release=$(sed -n 's/^kernel_release=//p' "$dir/manifest.txt" | head -n1)
     write_manifest "$DEBIAN_PACK.tmp" x86_64 /guest/vmlinux /guest/initrd.img "$release" \
-        "$append" \
+        "$DEBIAN_CMDLINE" \
         "$(printf '"guest": "debian", "disk": {"image": "%s", "imageSize": %d, "imageSha256": "%s", "overlay": "/guest/overlay.qcow2"}' \
                "$image" "$(stat -L -c %s "$dir/$image")" \
-               "$(sha256sum "$dir/$image" | cut -d' ' -f1)")" "${machine[@]}"
+               "$(sha256sum "$dir/$image" | cut -d' ' -f1)")" "${DEBIAN_MACHINE_ARGS[@]}"
     gzip -6n "$DEBIAN_PACK.tmp/guest.data"
     rm -rf "$DEBIAN_PACK"
     mv "$DEBIAN_PACK.tmp" "$DEBIAN_PACK"
     touch "$DEBIAN_PACK/.complete"
 }
 
-# snapshot_guest ARCH GUEST_DIR: the guest of ARCH saved at its first
-# prompt, which the page starts from; sets SNAP_DIR.  This build under
-# Node.js with the page's command line (only the paths differ, and they are
-# not part of a machine's state); a cold boot, 30-40 s each.  Needs
-# pack_guest's pack_key.
-snapshot_guest() {
-    local arch=$1 guest=$2 snap_key size
-    snap_key=$({ sha256sum "$OUT_DIR/qemu-system-$arch.js" "$OUT_DIR/qemu-system-$arch.wasm" \
-                     "$WASM_DIR/runner/console.py"; echo "$pack_key"; } | sha256sum | cut -c1-16)
+# snapshot_dir ARCH PACKED_KEY: sets SNAP_DIR, where the page's default
+# snapshot of a guest of ARCH packed under PACKED_KEY is kept
+# ($CACHE_DIR/web-snapshot-KEY, keyed by the emulator build and the packed
+# guest); true when it is there, else SNAP_DIR.tmp is made for it.
+snapshot_dir() {
+    local snap_key
+    snap_key=$({ sha256sum "$OUT_DIR/qemu-system-$1.js" "$OUT_DIR/qemu-system-$1.wasm" \
+                     "$WASM_DIR/runner/console.py"; echo "$2"; } | sha256sum | cut -c1-16)
     SNAP_DIR=$CACHE_DIR/web-snapshot-$snap_key
     [ -f "$SNAP_DIR/.complete" ] && return 0
-    log "saving the $arch guest at its prompt into $SNAP_DIR"
     rm -rf "$SNAP_DIR.tmp"
     mkdir -p "$SNAP_DIR.tmp"
-    guest_arch_args "$arch"
-    guest_args "$guest" "$guest/firmware" guest.mode=shell
-    (cd "$WASM_DIR" && timeout 900 python3 runner/console.py \
-         --snapshot "$SNAP_DIR.tmp/default.state" -- "runner/qemu-system-$arch" \
-         "${GUEST_ARGS[@]}" -accel tcg,wasm-stats=on) >"$SNAP_DIR.log" 2>&1 ||
-        { tail -n 20 "$SNAP_DIR.log"; die "saving the $arch guest failed (log: $SNAP_DIR.log)"; }
+    return 1
+}
+
+# save_at_prompt [--debian] QEMU_COMMAND...: boots the machine under
+# Node.js with this build and saves it at its first prompt (--debian:
+# root's) into SNAP_DIR.tmp: default.state.gz and snapshot.json, the page's
+# manifest of it, with the JSON members SNAP_EXTRA added.  The page's
+# command line: only the paths differ, and they are not part of a
+# machine's state.
+save_at_prompt() {
+    local console=() size
+    [ "$1" != --debian ] || { console=(--debian); shift; }
+    log "saving the guest at its prompt into $SNAP_DIR (a cold boot)"
+    (cd "$WASM_DIR" && timeout 1500 python3 runner/console.py "${console[@]}" \
+         --snapshot "$SNAP_DIR.tmp/default.state" -- "$@" -accel tcg,wasm-stats=on) \
+        >"$SNAP_DIR.log" 2>&1 ||
+        { tail -n 20 "$SNAP_DIR.log"; die "saving the guest failed (log: $SNAP_DIR.log)"; }
     size=$(stat -c %s "$SNAP_DIR.tmp/default.state")
     gzip -6n "$SNAP_DIR.tmp/default.state"
-    printf '{"file": "default.state.gz", "encoding": "gzip", "size": %d, "compressedSize": %d}\n' \
-        "$size" "$(stat -c %s "$SNAP_DIR.tmp/default.state.gz")" >"$SNAP_DIR.tmp/snapshot.json"
+    printf '{"file": "default.state.gz", "encoding": "gzip", "size": %d, "compressedSize": %d%s}\n' \
+        "$size" "$(stat -c %s "$SNAP_DIR.tmp/default.state.gz")" \
+        "${SNAP_EXTRA:+, $SNAP_EXTRA}" >"$SNAP_DIR.tmp/snapshot.json"
+}
+
+# snapshot_done: SNAP_DIR.tmp becomes SNAP_DIR.
+snapshot_done() {
     rm -rf "$SNAP_DIR"
     mv "$SNAP_DIR.tmp" "$SNAP_DIR"
     touch "$SNAP_DIR/.complete"
+}
+
+# snapshot_guest ARCH GUEST_DIR: the guest of ARCH saved at its first
+# prompt, which the page starts from; sets SNAP_DIR.  A cold boot, 30-40 s.
+# Needs pack_guest's pack_key.
+snapshot_guest() {
+    snapshot_dir "$1" "$pack_key" && return 0
+    guest_arch_args "$1"
+    guest_args "$2" "$2/firmware" guest.mode=shell
+    SNAP_EXTRA="" save_at_prompt "runner/qemu-system-$1" "${GUEST_ARGS[@]}"
+    snapshot_done
+}
+
+# snapshot_debian DEBIAN_DIR FIRMWARE_DIR: the page's Debian guest saved at
+# root's first prompt with its overlay as it was then (disk.qcow2.gz: the
+# boot's writes), which the page starts from; sets SNAP_DIR.  A cold boot
+# of Debian, 7-14 min.  Needs pack_debian's DEBIAN_PACK.
+snapshot_debian() {
+    snapshot_dir x86_64 "$DEBIAN_PACK" && return 0
+    # The overlay names its image relative to itself.
+    cp "$DEBIAN_PACK/overlay.qcow2" "$SNAP_DIR.tmp/disk.qcow2"
+    ln -s "$DEBIAN_PACK/debian-x86_64.qcow2" "$SNAP_DIR.tmp/"
+    debian_args "$1" "$2" "file=$SNAP_DIR.tmp/disk.qcow2,format=qcow2"
+    SNAP_EXTRA='"disk": "disk.qcow2.gz"' save_at_prompt --debian \
+        runner/qemu-system-x86_64 "${GUEST_ARGS[@]}"
+    rm "$SNAP_DIR.tmp/debian-x86_64.qcow2"
+    gzip -6n "$SNAP_DIR.tmp/disk.qcow2"
+    snapshot_done
 }
 
 mkdir -p "$OUT_DIR/web"
@@ -217,13 +248,18 @@ for arch in $GUEST_ARCHES; do
     log "build/web: $arch guest $(du -h "$PACK_DIR/guest.data.gz" | cut -f1)," \
         "snapshot $(du -h "$SNAP_DIR/default.state.gz" | cut -f1)"
 done
-rm -f "$OUT_DIR/web/guest-debian"
+rm -f "$OUT_DIR/web/guest-debian" "$OUT_DIR/web/snapshot-debian"
 if [ -f "$OUT_DIR/qemu-system-x86_64.js" ]; then
-    pack_debian "$("$WASM_DIR/guest/debian.sh")" \
-        "$(GUEST_ARCH=x86_64 "$WASM_DIR/guest/build.sh" --print-dir)/firmware"
+    debian=$("$WASM_DIR/guest/debian.sh")
+    firmware=$(GUEST_ARCH=x86_64 "$WASM_DIR/guest/build.sh" --print-dir)/firmware
+    pack_debian "$debian" "$firmware"
     ln -sfn "$DEBIAN_PACK" "$OUT_DIR/web/guest-debian"
+    snapshot_debian "$debian" "$firmware"
+    ln -sfn "$SNAP_DIR" "$OUT_DIR/web/snapshot-debian"
     log "build/web: Debian guest $(du -h "$DEBIAN_PACK/guest.data.gz" | cut -f1)," \
-        "image $(du -hL "$DEBIAN_PACK/debian-x86_64.qcow2" | cut -f1)"
+        "image $(du -hL "$DEBIAN_PACK/debian-x86_64.qcow2" | cut -f1)," \
+        "snapshot $(du -h "$SNAP_DIR/default.state.gz" | cut -f1)" \
+        "with its disk $(du -h "$SNAP_DIR/disk.qcow2.gz" | cut -f1)"
 fi
 log "build/web: npm $npm_key"
 stage_done

@@ -75,7 +75,9 @@ async function defaultSnapshot(arch, guest) {
             return null;
         }
         const info = await res.json();
-        return { url: new URL(info.file, snapshot), info };
+        // A guest with a disk: its overlay as it was when saved.
+        return { url: new URL(info.file, snapshot), info,
+                 disk: info.disk && new URL(info.disk, snapshot) };
     } catch (e) {
         return null;
     }
@@ -292,9 +294,10 @@ export async function runPage(doc = document) {
     // settings @search beside the running one and shows it once the
     // restored guest answers; if it cannot start, says why and keeps the
     // running machine.
-    const resume = async (state, how, search = location.search, overlay = undefined) => {
+    const resume = async (state, how, search = location.search, overlay = undefined,
+                          overlayIsDefault = false) => {
         const candidate = new Qemu({ ...optionsFromUrl(new URLSearchParams(search)), state,
-                                     overlay });
+                                     overlay, overlayIsDefault });
         searchOf.set(candidate, search);
         attach(candidate);
         showError('');
@@ -468,7 +471,8 @@ export async function runPage(doc = document) {
     const diskChanged = opts.guest && await diskStore.get(opts.guest).catch(() => null);
     const snapshot = custom || diskChanged || params.get('cold') === '1' ? null
         : await defaultSnapshot(arch, opts.guest);
-    if (snapshot && await resume(snapshot.url, ' · from the default snapshot')) {
+    if (snapshot && await resume(snapshot.url, ' · from the default snapshot', location.search,
+                                 snapshot.disk, true)) {
         return qemu;
     }
     await boot(opts, '');

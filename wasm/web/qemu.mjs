@@ -378,6 +378,10 @@ export class Qemu extends EventTarget {
             // For a guest with a disk: the overlay saved with that state
             // (by default, the one kept in this browser, or a new one).
             overlay: options.overlay,
+            // Whether that overlay is the default snapshot's (the boot's
+            // writes only): nothing of the user's to keep until the guest
+            // writes to it.
+            overlayIsDefault: Boolean(options.overlayIsDefault),
             args: splitArgs(options.args ?? defaults.args),
             // A NIC on the user network, through the relay at netRelay.
             net: Boolean(options.net),
@@ -581,8 +585,14 @@ export class Qemu extends EventTarget {
     async _loadOverlay(manifest, signal) {
         const guest = this.options.guest;
         if (this.options.overlay) {
-            this._setDisk({ state: 'changed', message: 'Disk: the one saved with this machine.' });
-            return loadBytes(this.options.overlay, 'saved disk', () => {}, signal);
+            this._setDisk(this.options.overlayIsDefault ? { state: 'new' }
+                : { state: 'changed', message: 'Disk: the one saved with this machine.' });
+            const bytes = await loadBytes(this.options.overlay, 'saved disk', () => {}, signal);
+            const raw = isGzip(bytes) ? await gunzip(bytes) : bytes;
+            if (!raw) {
+                throw new QemuError('The saved disk is a broken gzip stream.');
+            }
+            return raw;
         }
         let record;
         try {
@@ -619,8 +629,8 @@ export class Qemu extends EventTarget {
     _keepDisk(win, manifest) {
         const FS = win.FS;
         const mtime = () => FS.stat(DISK_OVERLAY).mtime.getTime();
-        // An overlay from the options is not in the store yet.
-        let kept = this.options.overlay ? -1 : mtime();
+        // An overlay saved with a state is not in the store yet.
+        let kept = this.options.overlay && !this.options.overlayIsDefault ? -1 : mtime();
         let busy = false;
         const keep = async () => {
             if (busy || !this._frame) {
