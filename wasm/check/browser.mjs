@@ -62,11 +62,13 @@
 //                         the wasm memory, 'info jit' counters and how long
 //                         the page takes to answer; DIR/soak-browser.tsv and
 //                         DIR/soak-browser-serial.txt for check/soak.sh
-//   browser-debian        only when named in --only: ?guest=debian boots to
-//                         root's prompt with its image from the server; a
-//                         file written there is there after a reload (the
-//                         disk kept in the browser's storage) and gone after
-//                         "Reset this disk" (three cold boots of Debian)
+//   browser-debian        ?guest=debian from its default snapshot (its image
+//                         from the server) to root's prompt; a file written
+//                         there is kept in the browser's storage, a reload
+//                         boots from that disk, "Reset this disk" brings
+//                         the snapshot back without the file
+//   browser-debian-cold   only when named in --only: the same with boots
+//                         (?cold=1): the file is there after the reload
 // browser-shell and browser-aarch64 boot from scratch (?cold=1).
 
 import crypto from 'node:crypto';
@@ -911,42 +913,102 @@ async function testNetOff(browser, base) {
     }
 }
 
+// Root's prompt of the Debian guest after @what, timed (a restored
+// machine: from the page's start to its first answer), with the bytes the
+// emulator fetched from the image: a step of testDebian's result.
+async function debianPrompt(page, name, what) {
+    const t0 = Date.now();
+    await waitForLine(page, 'root@debian:~# ', opts.timeout * 1000);
+    const restored = await page.evaluate(() => window.qemu.restoredAt);
+    const s = restored === undefined ? (Date.now() - t0) / 1000 : restored / 1000;
+    const fetched = await page.evaluate(() => window.qemu.fetchStats());
+    log(`${name}: ${what}: prompt after ${s} s, ${fetched.bytes} bytes fetched in ` +
+        `${fetched.requests} requests`);
+    // For make bench-debian's table.
+    const file = path.join(opts.out, `debian-${opts.browser}.json`);
+    const record = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+    record[`${name}: ${what}`] = { seconds: s, bytes: fetched.bytes, requests: fetched.requests };
+    fs.writeFileSync(file, JSON.stringify(record, null, 1));
+    return `${what} ${s.toFixed(1)} s, ${(fetched.bytes / 1048576).toFixed(1)} MiB fetched`;
+}
+
+// Writes a file in the Debian guest and waits until the page has kept the
+// disk with it; returns the kept overlay's size.
+async function writeKeptFile(page) {
+    await typeAndWait(page, 'echo kept-$((6*7)) >/root/mark; sync; echo written', '^written$');
+    // A copy taken after the sync has the file.
+    const written = await page.evaluate(() => Date.now());
+    await page.waitForFunction((t) => window.qemu.disk?.state === 'kept' &&
+                               window.qemu.disk.savedAt > t,
+                               written, { timeout: 60000, polling: 250 });
+    return page.evaluate(() => window.qemu.disk.size);
+}
+
 // The Debian guest (?guest=debian), its image read from the server on
-// demand: boots to root's prompt, a file written there is kept in this
-// browser's storage, is there after a reload (which boots again from the
-// kept disk), and is gone after "Reset this disk".  Three cold boots of
-// Debian: run only when named (--only browser-debian).
+// demand: starts from its default snapshot (saved with its overlay) to
+// root's prompt on Debian 13; a file written there is kept in this
+// browser's storage (the overlay kept holds its bytes), and a reload
+// starts from that disk (a boot: the snapshot's memory would not match
+// it); after "Reset this disk" the default snapshot is back and the file
+// is gone.  The reload's boot is stopped by the reset: a boot of Debian
+// takes minutes (browser-debian-cold has one).
 async function testDebian(browser, base) {
     const name = 'browser-debian';
-    const prompt = 'root@debian:~# ';
     const page = await openPage(browser, `${base}?guest=debian`, name);
     page.on('dialog', (d) => d.accept());
-    const toPrompt = async (what) => {
-        const t0 = Date.now();
-        await waitForLine(page, prompt, opts.timeout * 1000);
-        const fetched = await page.evaluate(() => window.qemu.fetchStats());
-        log(`${name}: ${what}: prompt after ${(Date.now() - t0) / 1000} s, ` +
-            `${fetched.bytes} bytes fetched in ${fetched.requests} requests`);
-        return `${what} ${((Date.now() - t0) / 1000).toFixed(0)} s, ` +
-            `${(fetched.bytes / 1048576).toFixed(1)} MiB fetched`;
-    };
     try {
-        const steps = [await toPrompt('prompt')];
-        await typeAndWait(page, 'echo kept-$((6*7)) >/root/mark; sync; echo written', '^written$');
-        // A copy taken after the sync: the boot's own writes were kept
-        // before the file was written.
-        const written = await page.evaluate(() => Date.now());
-        await page.waitForFunction((t) => window.qemu.disk?.state === 'kept' &&
-                                   window.qemu.disk.savedAt > t,
-                                   written, { timeout: 60000, polling: 250 });
-        const kept = await page.evaluate(() => window.qemu.disk.size);
+        await waitForStatus(page, /from the default snapshot in [\d.]+ s/, 300000);
+        const steps = [await debianPrompt(page, name, 'from the default snapshot')];
+        await typeAndWait(page, '. /etc/os-release; echo "version=$VERSION_ID"', '^version=13$');
+        const kept = await writeKeptFile(page);
         await page.reload();
-        steps.push(await toPrompt(`reloaded with ${(kept / 1048576).toFixed(1)} MiB kept,`));
+        await page.waitForFunction(() => window.qemu?.disk?.state === 'kept', undefined,
+                                   { timeout: 120000, polling: 250 });
+        const found = await page.evaluate(async () => {
+            const { diskStore } = await import('./qemu.mjs');
+            const record = await diskStore.get('debian');
+            const bytes = new Uint8Array(await record.blob.arrayBuffer());
+            const text = new TextDecoder('latin1').decode(bytes);
+            return { size: bytes.length, mark: text.includes('kept-42\n'),
+                     status: document.getElementById('status').textContent };
+        });
+        if (!found.mark || /default snapshot/.test(found.status)) {
+            throw new Error(`after the reload: the kept disk (${found.size} bytes) ` +
+                            `${found.mark ? 'has' : 'lacks'} the file's bytes; status: ${found.status}`);
+        }
+        steps.push(`${(kept / 1048576).toFixed(1)} MiB kept, with the file, booted after the reload`);
+        await page.click('#disk-reset');
+        await waitForStatus(page, /from the default snapshot in [\d.]+ s/, 300000);
+        steps.push(await debianPrompt(page, name, 'after the reset, from the snapshot'));
+        await typeAndWait(page, 'cat /root/mark 2>&1 | head -c 40; echo', 'No such file', 120000);
+        pass(name, `${steps.join('; ')}; the file was gone after the reset`);
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        fail(name, `${e.message.split('\n')[0]}; status: ${st.status}; error: ${st.error}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// The Debian guest booted (?cold=1), as a reload with a kept disk boots it:
+// root's prompt, a file written there is there after a reload (a boot from
+// the kept disk) and gone after "Reset this disk".  Two boots of Debian:
+// run only when named (--only browser-debian-cold).
+async function testDebianCold(browser, base) {
+    const name = 'browser-debian-cold';
+    const page = await openPage(browser, `${base}?guest=debian&cold=1`, name);
+    page.on('dialog', (d) => d.accept());
+    try {
+        const steps = [await debianPrompt(page, name, 'booted')];
+        const kept = await writeKeptFile(page);
+        await page.reload();
+        steps.push(await debianPrompt(page, name,
+                                      `reloaded with ${(kept / 1048576).toFixed(1)} MiB kept,`));
         await typeAndWait(page, 'cat /root/mark', '^kept-42$', 120000);
         log(`${name}: the file was there after the reload`);
         await page.click('#disk-reset');
-        await page.waitForLoadState?.('load');
-        steps.push(await toPrompt('reset,'));
+        await waitForStatus(page, /from the default snapshot in [\d.]+ s/, 300000);
+        steps.push(await debianPrompt(page, name, 'reset,'));
         await typeAndWait(page, 'cat /root/mark 2>&1 | head -c 40; echo', 'No such file', 120000);
         pass(name, `${steps.join('; ')}; the file was there after the reload and gone after the reset`);
     } catch (e) {
@@ -1023,8 +1085,11 @@ try {
     if (named('browser-netbench')) {
         await testNetBench(browser);
     }
-    if (named('browser-debian')) {
+    if (wanted('browser-debian')) {
         await testDebian(browser, base);
+    }
+    if (named('browser-debian-cold')) {
+        await testDebianCold(browser, base);
     }
     if (named('browser-soak')) {
         await testSoak(browser, base);

@@ -10,7 +10,8 @@
 # Usage: check/browser.sh [--firefox] [TEST,...]   (default: all; names in
 #        browser.mjs, browser-* under either browser)
 # BROWSER_TIMEOUT (seconds, default 900) bounds the wait for the shell;
-# BROWSER_SKIP (TEST,...) leaves those tests out.
+# BROWSER_SKIP (TEST,...) leaves those tests out; BROWSER_OUT (default
+# build/check) is where the driver writes its log and files.
 
 # shellcheck source-path=SCRIPTDIR source=../web/root.sh
 . "$(dirname "$0")/../web/root.sh"
@@ -44,7 +45,7 @@ selection=()
 status=0
 timeout --kill-after=10 $(( ${BROWSER_TIMEOUT:-900} + 600 )) \
     "$WASM_DIR/web/root.sh" --run node "$WASM_DIR/check/browser.mjs" \
-        --browser "$engine" --out "$OUT_DIR/check" \
+        --browser "$engine" --out "${BROWSER_OUT:-$OUT_DIR/check}" \
         --guest-dir "$("$WASM_DIR/guest/build.sh" --print-dir)" \
         --timeout "${BROWSER_TIMEOUT:-900}" "${selection[@]}" ||
     status=$?

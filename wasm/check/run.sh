@@ -521,17 +521,26 @@ test_disk() {
         "$QEMU" "${GUEST_ARGS[@]}"
 }
 
-# The Debian guest (guest/debian.sh) under Node.js with its disk from a
-# URL and a NIC: root's prompt, Debian 13, apt-get installs a package from
-# a repository the test serves, poweroff (check/debian.py).
+# The Debian guest (guest/debian.sh) under Node.js from the machine the
+# page starts from (web/build.sh boots it and saves it at root's prompt),
+# with the page's disks (the image from a URL under the overlay saved with
+# the machine): root's prompt, Debian 13, a NIC plugged in, apt-get
+# installs a package from a repository the test serves, poweroff
+# (check/debian.py).
 test_debian() {
     local dir
     dir=$("$WASM_DIR/guest/debian.sh") || { fail debian-node "guest/debian.sh failed"; return; }
+    "$WASM_DIR/web/build.sh" >"$LOG_DIR/debian-web-build.log" 2>&1 ||
+        { fail debian-node "web/build.sh failed (see $LOG_DIR/debian-web-build.log)"; return; }
     use_arch x86_64
-    debian_args "$dir" build/firmware "file={url},snapshot=on"
-    guest_args_nic
+    GUEST_ARGS=(-L build/firmware "${DEBIAN_MACHINE_ARGS[@]}"
+                -kernel "$dir/vmlinux" -initrd "$dir/initrd.img" -append "$DEBIAN_CMDLINE"
+                -blockdev "driver=http,url={url},read-only=on,node-name=image-file"
+                -blockdev driver=qcow2,file=image-file,read-only=on,node-name=image
+                -drive "file={overlay},format=qcow2,if=virtio,backing=image"
+                -netdev user,id=net0 -incoming "file:{state}")
     run_script debian-node python3 "$WASM_DIR/check/debian.py" "$dir" \
-        "$LOG_DIR/debian-node-console.log" -- \
+        "$OUT_DIR/web/snapshot-debian" "$LOG_DIR/debian-node-console.log" -- \
         env "QEMU_PASST_OPTS=--dns-host 127.77.0.53" "$QEMU" "${GUEST_ARGS[@]}"
 }
 
