@@ -8,11 +8,13 @@ boots the emulator command given after "--" ({overlay} stands for the
 overlay's path) to root's prompt, saves the machine there (with a copy
 of the overlay), then restores it in a new process on that copy.
 Prints a table: image size, seconds to the prompt and bytes fetched,
-on the host's clock.
+on the host's clock; and the page's steps in Chromium, if WORKDIR has
+them (debian-chromium.json, from check/browser.mjs).
 
     debian.py GUEST_DIR WORKDIR -- COMMAND...
 """
 
+import json
 import os
 import shutil
 import subprocess
@@ -78,6 +80,18 @@ def main():
                                         cold_bytes / MIB, cold_requests))
     print("%-22s %10.1f %14.1f %10s" % ("from the saved state", restored,
                                         restore_bytes / MIB, ""))
+    # The page's steps, when bench/debian.sh ran it (check/browser.mjs).
+    page = os.path.join(workdir, "debian-chromium.json")
+    if os.path.exists(page):
+        with open(page) as f:
+            steps = json.load(f)
+        print("\nThe page in Chromium (check/browser.mjs browser-debian and "
+              "browser-debian-cold); a restored machine: from the page's "
+              "start to its first answer")
+        print("%-64s %8s %12s %9s" % ("", "seconds", "MiB fetched", "requests"))
+        for step, r in steps.items():
+            print("%-64s %8.1f %12.1f %9d" % (step, r["seconds"],
+                                              r["bytes"] / MIB, r["requests"]))
 
 
 if __name__ == "__main__":
