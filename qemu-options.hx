@@ -2130,6 +2130,9 @@ DEF("display", HAS_ARG, QEMU_OPTION_display,
     "-display dbus[,addr=<dbusaddr>]\n"
     "             [,gl=on|core|es|off][,rendernode=<file>]\n"
 #endif
+#if defined(CONFIG_WEB_DISPLAY)
+    "-display web\n"
+#endif
     "-display none\n"
     "                select display backend type\n"
     "                The default display is equivalent to\n                "
@@ -2206,6 +2209,12 @@ SRST
 
         ``zoom-to-fit=on|off`` : Expand video output to the window size,
                                  defaults to "off"
+
+    ``web``
+        Draw video output in a canvas of the web page that runs QEMU
+        (Emscripten builds), with the page's keyboard and pointer as
+        input. The page draws with ``Module.qemuDisplay`` (``ui/web.js``).
+        Refused where there is no page, as under Node.js.
 
     ``curses[,charset=<encoding>]``
         Display video output via curses. For graphics device models
