@@ -3,7 +3,8 @@
 // the form or the URL (?guest=debian: the Debian guest, its disk read from
 // the server as needed and its writes kept in this browser; ?arch= &mem=
 // &append= &kernel= &initrd= &disk= &args= &net=1: a NIC through the
-// server's network relay), and saved
+// server's network relay; &display=1: the machine's screen in a canvas,
+// with its keyboard and pointer), and saved
 // machines: with the default settings the page starts
 // from the architecture's guest saved at its prompt when web/build.sh made
 // one (?cold=1 boots instead); the running machine can be saved to this
@@ -47,6 +48,9 @@ function optionsFromUrl(params) {
     }
     if (get('net') === '1') {
         opts.net = true;
+    }
+    if (get('display') === '1') {
+        opts.display = true;
     }
     return opts;
 }
@@ -131,6 +135,7 @@ export async function runPage(doc = document) {
         form.elements[k].value = params.get(k) ?? '';
     }
     form.elements.net.checked = opts.net === true;
+    form.elements.display.checked = opts.display === true;
     form.elements.guest.value = opts.guest === 'debian' ? 'debian' : '';
 
     const problems = checkBrowser();
@@ -265,6 +270,12 @@ export async function runPage(doc = document) {
         q.addEventListener('network', (e) => q === qemu && showNetwork(e.detail));
         q.addEventListener('disk', () => q === qemu && showDisk(q));
     };
+    let detachScreen = null;
+    $('screen-cad').addEventListener('click', () => {
+        qemu?.sendKeys(['ControlLeft', 'AltLeft', 'Delete']);
+        $('screen').focus();
+    });
+    $('screen-full').addEventListener('click', () => $('screen').requestFullscreen?.());
     const show = (q, how) => {
         const old = qemu;
         qemu = q;
@@ -279,6 +290,12 @@ export async function runPage(doc = document) {
             term.write(q.output());
         }
         showState(q.state, q.message);
+        detachScreen?.();
+        detachScreen = null;
+        $('screen-box').hidden = !q.options.display;
+        if (q.options.display) {
+            detachScreen = q.attachScreen($('screen'));
+        }
         clearInterval(diskTicker);
         showDisk(q);
         if (q.disk !== null || q.options.guest === 'debian') {

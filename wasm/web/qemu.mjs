@@ -385,6 +385,9 @@ export class Qemu extends EventTarget {
             args: splitArgs(options.args ?? defaults.args),
             // A NIC on the user network, through the relay at netRelay.
             net: Boolean(options.net),
+            // A screen (-display web, ui/web.c) with a keyboard and an
+            // absolute pointer (virtio); attachScreen() shows it.
+            display: Boolean(options.display),
             netRelay: options.netRelay,
         };
         this.state = 'idle';
@@ -448,6 +451,16 @@ export class Qemu extends EventTarget {
             // -netdev and -device: RISC-V's virt board ignores -nic.
             machine.push('-netdev', 'user,id=net0', '-device', 'virtio-net-pci,netdev=net0');
         }
+        if (o.display) {
+            // The machine's own display device in place of -nographic,
+            // whose serial console and monitor stay on stdio.
+            const none = machine.indexOf('-nographic');
+            if (none >= 0) {
+                machine.splice(none, 1);
+            }
+            machine.push('-display', 'web', '-serial', 'mon:stdio', '-parallel', 'none',
+                         '-device', 'virtio-keyboard-pci', '-device', 'virtio-tablet-pci');
+        }
         const args = ['-L', manifest.firmware, ...machine,
                       '-kernel', o.kernel ? '/user/kernel' : manifest.kernel];
         if (o.initrd !== null) {
@@ -465,8 +478,9 @@ export class Qemu extends EventTarget {
                       '-blockdev', 'driver=qcow2,file=image-file,read-only=on,node-name=image',
                       '-drive', `file=${DISK_OVERLAY},format=qcow2,if=virtio,backing=image`);
         }
-        args.push('-append', o.append ?? (manifest.disk ? manifest.append
-            : `${manifest.append} ${defaults.guestAppend}`));
+        args.push('-append', o.append ?? ((manifest.disk ? manifest.append
+            : `${manifest.append} ${defaults.guestAppend}`) +
+            (o.display ? ' guest.display=1' : '')));
         if (o.accel) {
             let accel = String(o.accel);
             if (hostIsX86 && !/\bwasm-tso=/.test(accel)) {
@@ -983,6 +997,169 @@ export class Qemu extends EventTarget {
 
     _emit(type, detail) {
         this.dispatchEvent(new CustomEvent(type, { detail }));
+    }
+
+    // The emulator's display (ui/web.js's Module.qemuDisplay), once QEMU
+    // has set it up; null without one.
+    get _display() {
+        return this._frame?.contentWindow?.Module?.qemuDisplay ?? null;
+    }
+
+    // Shows the machine's screen in @canvas (started with display: true):
+    // what changed is drawn at the browser's display rate, nothing when
+    // nothing did; the canvas takes the screen's size (scale it with CSS)
+    // and, once clicked, the keyboard and the pointer.  Returns a function
+    // that detaches it.
+    attachScreen(canvas) {
+        const ctx = canvas.getContext('2d');
+        const view = canvas.ownerDocument.defaultView;
+        let frame = 0;
+        const draw = () => {
+            frame = view.requestAnimationFrame(draw);
+            const display = this._display;
+            if (display && display.draw(ctx)) {
+                this.frames = (this.frames ?? 0) + 1;
+            }
+        };
+        frame = view.requestAnimationFrame(draw);
+        canvas.tabIndex = 0;
+        // Pixels of the screen under the event (the canvas may be scaled).
+        const at = (e) => {
+            const r = canvas.getBoundingClientRect();
+            return [Math.max(0, Math.min(canvas.width - 1,
+                                         Math.floor((e.clientX - r.left) * canvas.width / r.width))),
+                    Math.max(0, Math.min(canvas.height - 1,
+                                         Math.floor((e.clientY - r.top) * canvas.height / r.height)))];
+        };
+        // DOM buttons 0-4 as QEMU's InputButton: left, middle, right, side,
+        // extra.
+        const BUTTONS = [0, 1, 2, 5, 6];
+        const handlers = {
+            keydown: (e) => {
+                if (this._display?.key(e.code, true)) {
+                    e.preventDefault();
+                }
+            },
+            keyup: (e) => {
+                if (this._display?.key(e.code, false)) {
+                    e.preventDefault();
+                }
+            },
+            pointermove: (e) => this._display?.pointer(...at(e)),
+            pointerdown: (e) => {
+                this._display?.pointer(...at(e));
+                // Scrolling it into view would move it under the pointer.
+                canvas.focus({ preventScroll: true });
+                if (BUTTONS[e.button] !== undefined) {
+                    this._display?.button(BUTTONS[e.button], true);
+                }
+                e.preventDefault();
+            },
+            pointerup: (e) => {
+                if (BUTTONS[e.button] !== undefined) {
+                    this._display?.button(BUTTONS[e.button], false);
+                }
+            },
+            wheel: (e) => {
+                // A wheel's step is a press and a release of its button.
+                const b = e.deltaY < 0 ? 3 : e.deltaY > 0 ? 4 : e.deltaX < 0 ? 7 : 8;
+                this._display?.button(b, true);
+                this._display?.button(b, false);
+                e.preventDefault();
+            },
+            contextmenu: (e) => e.preventDefault(),
+        };
+        for (const [type, handler] of Object.entries(handlers)) {
+            canvas.addEventListener(type, handler, { passive: false });
+        }
+        return () => {
+            view.cancelAnimationFrame(frame);
+            for (const [type, handler] of Object.entries(handlers)) {
+                canvas.removeEventListener(type, handler);
+            }
+        };
+    }
+
+    // Keys pressed together, then released in the reverse order: e.g.
+    // sendKeys(['ControlLeft', 'AltLeft', 'Delete']).
+    sendKeys(codes) {
+        const display = this._display;
+        if (!display) {
+            throw new QemuError('This machine has no display.');
+        }
+        for (const code of codes) {
+            if (!display.key(code, true)) {
+                throw new QemuError(`Unknown key code '${code}'.`);
+            }
+        }
+        for (const code of codes.slice().reverse()) {
+            display.key(code, false);
+        }
+    }
+
+    // Text typed on the display's keyboard: letters, digits, space, Enter
+    // (\n) and the US layout's punctuation.
+    typeText(text) {
+        const SHIFTED = '~!@#$%^&*()_+{}|:"<>?';
+        const PLAIN = '`1234567890-=[]\\;\',./';
+        const NAMES = { '`': 'Backquote', '-': 'Minus', '=': 'Equal', '[': 'BracketLeft',
+                        ']': 'BracketRight', '\\': 'Backslash', ';': 'Semicolon',
+                        '\'': 'Quote', ',': 'Comma', '.': 'Period', '/': 'Slash',
+                        ' ': 'Space', '\n': 'Enter', '\t': 'Tab' };
+        for (const ch of text) {
+            let c = ch;
+            let shift = /[A-Z]/.test(c);
+            const i = SHIFTED.indexOf(c);
+            if (i >= 0) {
+                c = PLAIN[i];
+                shift = true;
+            }
+            const code = /[a-z]/i.test(c) ? `Key${c.toUpperCase()}`
+                : /[0-9]/.test(c) ? `Digit${c}` : NAMES[c];
+            if (!code) {
+                throw new QemuError(`Cannot type '${ch}' on the display.`);
+            }
+            this.sendKeys(shift ? ['ShiftLeft', code] : [code]);
+        }
+    }
+
+    // The screen as the page shows it: an ImageData at the screen's size,
+    // or null before its first frame.
+    screenshot(canvas) {
+        if (!canvas.width || !canvas.height) {
+            return null;
+        }
+        return canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    }
+
+    // QEMU's own picture of the screen (the monitor's screendump, a PPM)
+    // as { width, height, data } with data in RGBA like an ImageData's:
+    // what the display device shows, to compare with the page's canvas.
+    async screendump() {
+        const file = '/tmp/screendump.ppm';
+        const said = await this.monitor(`screendump ${file}`);
+        const FS = this._frame?.contentWindow?.FS;
+        let bytes;
+        try {
+            bytes = FS.readFile(file);
+            FS.unlink(file);
+        } catch (e) {
+            throw new QemuError(`screendump failed: ${said.trim()}`);
+        }
+        // "P6\n<width> <height>\n255\n" and RGB bytes.
+        const head = new TextDecoder().decode(bytes.subarray(0, 64))
+            .match(/^P6\s+(\d+)\s+(\d+)\s+255\s/);
+        if (!head) {
+            throw new QemuError('screendump wrote no PPM image.');
+        }
+        const width = Number(head[1]);
+        const height = Number(head[2]);
+        const rgb = bytes.subarray(head[0].length);
+        const data = new Uint8ClampedArray(width * height * 4);
+        for (let i = 0, j = 0; i < width * height; i++, j += 3) {
+            data.set([rgb[j], rgb[j + 1], rgb[j + 2], 255], i * 4);
+        }
+        return { width, height, data };
     }
 
     // Bytes for the serial console: a string (sent as UTF-8) or bytes.
