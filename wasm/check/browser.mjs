@@ -62,6 +62,10 @@
 //                         the wasm memory, 'info jit' counters and how long
 //                         the page takes to answer; DIR/soak-browser.tsv and
 //                         DIR/soak-browser-serial.txt for check/soak.sh
+//   browser-display       ?display=1: the canvas equals QEMU's screendump in
+//                         text mode and in the guest's framebuffer console;
+//                         keys typed into it reach the display's shell; the
+//                         tablet sees the pointer and a click
 //   browser-debian        ?guest=debian from its default snapshot (its image
 //                         from the server) to root's prompt; a file written
 //                         there is kept in the browser's storage, a reload
@@ -913,6 +917,113 @@ async function testNetOff(browser, base) {
     }
 }
 
+// The canvas against QEMU's own screendump of the same machine, pixel for
+// pixel at 1:1, at a moment the screen does not change (a few tries: a
+// blinking cursor may change between the two); returns the screen's size.
+async function compareScreen(page, tries = 10) {
+    let last;
+    for (let i = 0; i < tries; i++) {
+        last = await page.evaluate(async () => {
+            const dump = await window.qemu.screendump();
+            // The canvas draws at the display's rate what QEMU updated.
+            await new Promise((resolve) => setTimeout(resolve, 300));
+            const shot = window.qemu.screenshot(document.getElementById('screen'));
+            if (!shot || shot.width !== dump.width || shot.height !== dump.height) {
+                return { ok: false, why: `canvas ${shot?.width}x${shot?.height}, ` +
+                         `screendump ${dump.width}x${dump.height}` };
+            }
+            let diff = 0;
+            for (let k = 0; k < dump.data.length; k += 4) {
+                if (dump.data[k] !== shot.data[k] || dump.data[k + 1] !== shot.data[k + 1] ||
+                    dump.data[k + 2] !== shot.data[k + 2] || shot.data[k + 3] !== 255) {
+                    diff++;
+                }
+            }
+            return { ok: diff === 0, why: `${diff} pixels differ`,
+                     width: dump.width, height: dump.height };
+        });
+        if (last.ok) {
+            return last;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+    throw new Error(`the canvas is not QEMU's screendump: ${last.why}`);
+}
+
+// The screen (?display=1, -display web): in VGA text mode (no display
+// driver in the guest: SeaBIOS's screen stays) and in the framebuffer
+// console of the guest's bochs DRM driver, the canvas equals QEMU's
+// screendump; keys typed into the canvas run a command in the shell on
+// the display's console; the tablet reports the pointer's position and a
+// click where the canvas was clicked.
+async function testDisplay(browser, base) {
+    const name = 'browser-display';
+    let page = await openPage(browser, `${base}?display=1&cold=1&append=` +
+                              encodeURIComponent('console=ttyS0 acpi=off quiet guest.mode=shell'),
+                              name);
+    const steps = [];
+    try {
+        await waitForLine(page, '^guest# ', opts.timeout * 1000);
+        const text = await compareScreen(page);
+        if (text.width !== 720 || text.height !== 400) {
+            throw new Error(`text mode is ${text.width}x${text.height}, not 720x400`);
+        }
+        steps.push('text mode 720x400 equal to the screendump');
+        await page.close();
+
+        page = await openPage(browser, `${base}?display=1&cold=1`, name);
+        const lines = await waitForLine(page, '^guest# ', opts.timeout * 1000);
+        if (!lines.some((l) => /display drivers: bochs virtio_input/.test(l))) {
+            throw new Error('the guest did not load its display drivers');
+        }
+        await typeAndWait(page, 'echo 0 >/sys/class/graphics/fbcon/cursor_blink; echo blink-$((6*7))',
+                          '^blink-42$');
+        const graphics = await compareScreen(page);
+        steps.push(`graphics ${graphics.width}x${graphics.height} equal to the screendump`);
+
+        // Keyboard: no shifted characters, whose codes a layout may move.
+        await page.locator('#screen').click();
+        await page.keyboard.type('touch /tmp/typed');
+        await page.keyboard.press('Enter');
+        await typeAndWait(page, 'sleep 1; ls /tmp/typed', '^/tmp/typed$', 30000);
+        steps.push('typed into the canvas: the display\'s shell ran it');
+
+        // Pointer: the tablet's events (struct input_event: type, code and
+        // the value's low 16 bits in the 9th-11th shorts).
+        await typeAndWait(page, 'for e in /sys/class/input/event*; do grep -q Tablet $e/device/name && ' +
+                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & echo cat-$((6*7))', '^cat-42$');
+        const target = [300, 200];
+        const box = await (await page.$('#screen')).boundingBox();
+        const point = [box.x + (target[0] + 0.5) * box.width / graphics.width,
+                       box.y + (target[1] + 0.5) * box.height / graphics.height];
+        await page.mouse.move(point[0], point[1]);
+        await page.mouse.down();
+        await page.mouse.up();
+        const events = (await typeAndWait(page, 'sleep 1; kill $!; od -An -v -w24 -td2 /tmp/ev | ' +
+                                          'awk \'{ print "ev", $9, $10, $11 }\'; echo ev-end', '^ev-end$'))
+            .map((l) => l.match(/^ev (\d+) (\d+) (-?\d+)$/)).filter(Boolean)
+            .map((m) => m.slice(1).map(Number));
+        const last = (type, code) => events.filter(([t, c]) => t === type && c === code).pop()?.[2];
+        const x = last(3, 0);
+        const y = last(3, 1);
+        const press = events.some(([t, c, v]) => t === 1 && c === 0x110 && v === 1);
+        const want = target.map((v, i) => v * 32767 / [graphics.width, graphics.height][i]);
+        if (x === undefined || y === undefined || Math.abs(x - want[0]) > 200 ||
+            Math.abs(y - want[1]) > 200 || !press) {
+            throw new Error(`tablet events ${JSON.stringify(events)}: want x ~${want[0].toFixed(0)}, ` +
+                            `y ~${want[1].toFixed(0)} and a left press`);
+        }
+        steps.push(`the tablet saw (${x}, ${y}) for pixel (${target}) and the left button`);
+        pass(name, steps.join('; '));
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
+        await page.screenshot({ path: path.join(opts.out, `${name}.png`) }).catch(() => {});
+        fail(name, `${e.message.split('\n')[0]}; ${steps.join('; ')}; status: ${st.status}; error: ${st.error}`);
+    } finally {
+        await page.close();
+    }
+}
+
 // Root's prompt of the Debian guest after @what, timed (a restored
 // machine: from the page's start to its first answer), with the bytes the
 // emulator fetched from the image: a step of testDebian's result.
@@ -1006,9 +1117,14 @@ async function testDebianCold(browser, base) {
                                       `reloaded with ${(kept / 1048576).toFixed(1)} MiB kept,`));
         await typeAndWait(page, 'cat /root/mark', '^kept-42$', 120000);
         log(`${name}: the file was there after the reload`);
+        // The reset reloads this page, which would boot (?cold=1): the
+        // default page starts from the snapshot instead.
         await page.click('#disk-reset');
+        await page.waitForFunction(() => window.qemu?.disk?.state === 'new', undefined,
+                                   { timeout: 60000, polling: 250 });
+        await page.goto(`${base}?guest=debian`);
         await waitForStatus(page, /from the default snapshot in [\d.]+ s/, 300000);
-        steps.push(await debianPrompt(page, name, 'reset,'));
+        steps.push(await debianPrompt(page, name, 'reset, from the snapshot'));
         await typeAndWait(page, 'cat /root/mark 2>&1 | head -c 40; echo', 'No such file', 120000);
         pass(name, `${steps.join('; ')}; the file was there after the reload and gone after the reset`);
     } catch (e) {
@@ -1084,6 +1200,9 @@ try {
     }
     if (named('browser-netbench')) {
         await testNetBench(browser);
+    }
+    if (wanted('browser-display')) {
+        await testDisplay(browser, base);
     }
     if (wanted('browser-debian')) {
         await testDebian(browser, base);

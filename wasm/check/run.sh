@@ -400,6 +400,13 @@ test_bad_input() {
         -no-such-option
     expect_error bad-accel-value "Parameter 'wasm-tso' does not accept value 'maybe'" \
         "${machine[@]}" "${kernel[@]}" -accel tcg,wasm-tso=maybe
+    # -display web draws into a page: Node.js has none.
+    expect_error bad-display-node "-display web needs a web page to draw in" \
+        -L build/firmware -M pc -m 256 -no-reboot -nic none -serial none "${kernel[@]}" \
+        -display web
+    expect_error bad-display-type "Parameter 'type' does not accept value 'sdl'" \
+        -L build/firmware -M pc -m 256 -no-reboot -nic none -serial none "${kernel[@]}" \
+        -display sdl
     # The network: backends that need the host's kernel, options of
     # slirp's that passt does not have, passt missing, and a forwarded
     # port that is taken (passt's own message).
