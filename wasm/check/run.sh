@@ -559,7 +559,12 @@ test_riscv64() {
     arch_test riscv64
 }
 
-TESTS=(wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
+# README.md's and wasm/docs' make targets exist and their links resolve.
+test_readme() {
+    run_script readme "$WASM_DIR/check/readme.sh"
+}
+
+TESTS=(readme wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
        share_9p snapshot net disk debian browser firefox jit_workload jit_stress jit_lifecycle
        jit_switch
        aarch64 riscv64 fuzz)
