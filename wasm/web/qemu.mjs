@@ -1017,8 +1017,10 @@ export class Qemu extends EventTarget {
         const draw = () => {
             frame = view.requestAnimationFrame(draw);
             const display = this._display;
+            const t0 = performance.now();
             if (display && display.draw(ctx)) {
                 this.frames = (this.frames ?? 0) + 1;
+                this.drawMs = (this.drawMs ?? 0) + performance.now() - t0;
             }
         };
         frame = view.requestAnimationFrame(draw);
