@@ -66,6 +66,9 @@
 //                         text mode and in the guest's framebuffer console;
 //                         keys typed into it reach the display's shell; the
 //                         tablet sees the pointer and a click
+//   browser-display-bench only when named (bench/display.sh): the guest's
+//                         workload with no display, an idle and a busy one,
+//                         frames drawn, time per frame
 //   browser-debian        ?guest=debian from its default snapshot (its image
 //                         from the server) to root's prompt; a file written
 //                         there is kept in the browser's storage, a reload
@@ -1014,6 +1017,7 @@ async function testDisplay(browser, base) {
                             `y ~${want[1].toFixed(0)} and a left press`);
         }
         steps.push(`the tablet saw (${x}, ${y}) for pixel (${target}) and the left button`);
+        await page.screenshot({ path: path.join(opts.out, `${name}.png`) });
         pass(name, steps.join('; '));
     } catch (e) {
         const st = await pageState(page).catch(() => ({}));
@@ -1021,6 +1025,71 @@ async function testDisplay(browser, base) {
         fail(name, `${e.message.split('\n')[0]}; ${steps.join('; ')}; status: ${st.status}; error: ${st.error}`);
     } finally {
         await page.close();
+    }
+}
+
+// make bench-display: the page with and without a screen, in one browser.
+// The guest's workload (3 rounds of workload.sh, typed at the prompt) is
+// timed on this clock with no display, with the display idle and with
+// the guest redrawing the whole screen (two 4 MiB images written to
+// /dev/fb0 in turn, in the background); with the redrawing, also the
+// frames the page drew per second and its time per frame, and the
+// guest's full redraws per second.  Writes DIR/display-BROWSER.json.
+async function testDisplayBench(browser, base) {
+    const name = 'browser-display-bench';
+    const result = {};
+    const workload = async (page) => {
+        const t0 = Date.now();
+        await typeAndWait(page, '. /lib/workload.sh; workload 3 >/dev/null; echo wl-$((6*7))',
+                          '^wl-42$', 600000);
+        return (Date.now() - t0) / 1000;
+    };
+    let page;
+    try {
+        page = await openPage(browser, `${base}?cold=1`, name);
+        await waitForLine(page, '^guest# ', opts.timeout * 1000);
+        result.off = { workload: await workload(page) };
+        await page.close();
+
+        page = await openPage(browser, `${base}?display=1&cold=1`, name);
+        await waitForLine(page, '^guest# ', opts.timeout * 1000);
+        await typeAndWait(page, 'echo 0 >/sys/class/graphics/fbcon/cursor_blink; ' +
+                          'dd if=/dev/urandom of=/tmp/a bs=1M count=4 2>/dev/null; ' +
+                          'dd if=/dev/zero of=/tmp/b bs=1M count=4 2>/dev/null; echo ready-$((6*7))',
+                          '^ready-42$', 300000);
+        const counters = () => page.evaluate(() => ({ frames: window.qemu.frames ?? 0,
+                                                      ms: window.qemu.drawMs ?? 0,
+                                                      t: performance.now() }));
+        let c0 = await counters();
+        result.idle = { workload: await workload(page) };
+        let c1 = await counters();
+        result.idle.frames = (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000);
+        // Redraws timed on this clock: 20 pairs of full screens.
+        c0 = await counters();
+        let t0 = Date.now();
+        await typeAndWait(page, 'i=0; while [ $i -lt 20 ]; do cat /tmp/a >/dev/fb0; ' +
+                          'cat /tmp/b >/dev/fb0; i=$((i+1)); done 2>/dev/null; echo drawn-$((6*7))',
+                          '^drawn-42$', 600000);
+        c1 = await counters();
+        result.busy = { guestRedraws: 40 / ((Date.now() - t0) / 1000),
+                        frames: (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000),
+                        msPerFrame: (c1.ms - c0.ms) / Math.max(1, c1.frames - c0.frames) };
+        await typeAndWait(page, '(while :; do cat /tmp/a >/dev/fb0; cat /tmp/b >/dev/fb0; done ' +
+                          '2>/dev/null &) ; echo bg-$((6*7))', '^bg-42$');
+        c0 = await counters();
+        result.busy.workload = await workload(page);
+        c1 = await counters();
+        result.busy.framesDuringWorkload = (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000);
+        const size = await page.evaluate(() => [document.getElementById('screen').width,
+                                                document.getElementById('screen').height]);
+        result.screen = size;
+        fs.writeFileSync(path.join(opts.out, `display-${opts.browser}.json`),
+                         JSON.stringify(result, null, 1));
+        pass(name, JSON.stringify(result));
+    } catch (e) {
+        fail(name, `${e.message.split('\n')[0]}; so far ${JSON.stringify(result)}`);
+    } finally {
+        await page?.close();
     }
 }
 
@@ -1203,6 +1272,9 @@ try {
     }
     if (wanted('browser-display')) {
         await testDisplay(browser, base);
+    }
+    if (named('browser-display-bench')) {
+        await testDisplayBench(browser, base);
     }
     if (wanted('browser-debian')) {
         await testDebian(browser, base);
