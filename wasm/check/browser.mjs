@@ -958,7 +958,8 @@ async function compareScreen(page, tries = 10) {
 // console of the guest's bochs DRM driver, the canvas equals QEMU's
 // screendump; keys typed into the canvas run a command in the shell on
 // the display's console; the tablet reports the pointer's position and a
-// click where the canvas was clicked.
+// click where the canvas was clicked; the machine saved to the browser and
+// resumed shows the same screen again.
 async function testDisplay(browser, base) {
     const name = 'browser-display';
     let page = await openPage(browser, `${base}?display=1&cold=1&append=` +
@@ -1017,7 +1018,20 @@ async function testDisplay(browser, base) {
                             `y ~${want[1].toFixed(0)} and a left press`);
         }
         steps.push(`the tablet saw (${x}, ${y}) for pixel (${target}) and the left button`);
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: path.join(opts.out, `${name}.png`) });
+
+        // Saved and resumed, the screen is drawn again.
+        await page.click('#save-browser');
+        await page.waitForFunction(() => /^Saved .* to this browser$/.test(
+            document.getElementById('save-result').textContent) ||
+            !document.getElementById('error').hidden, null, { timeout: 120000 });
+        await page.reload();
+        await page.waitForSelector('#saved:not([hidden])', { timeout: 60000 });
+        await page.click('#resume');
+        await waitForStatus(page, /resumed from this browser in/, 180000);
+        const resumed = await compareScreen(page);
+        steps.push(`saved and resumed: ${resumed.width}x${resumed.height} equal to the screendump`);
         pass(name, steps.join('; '));
     } catch (e) {
         const st = await pageState(page).catch(() => ({}));
