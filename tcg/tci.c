@@ -1153,8 +1153,21 @@ tci_interpret(CPUArchState *env, const void *v_tb_ptr,
             } else {
                 TCGWasmTBHeader *header = (TCGWasmTBHeader *)(tb_ptr - 1);
 
-                if (header->entry ||
-                    (header->countdown && --header->countdown == 0)) {
+                bool is_hot = qatomic_read(&header->entry);
+
+                if (!is_hot) {
+                    uint32_t countdown = qatomic_read(&header->countdown);
+
+                    /*
+                     * Other threads store to it too: a decrement lost
+                     * that way only delays a compilation.
+                     */
+                    if (countdown) {
+                        qatomic_set(&header->countdown, countdown - 1);
+                        is_hot = countdown == 1;
+                    }
+                }
+                if (is_hot) {
                     *hot = header;
                     return 0;
                 }

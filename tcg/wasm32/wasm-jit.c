@@ -58,6 +58,12 @@ static GArray *pending_slots;
 static bool *slot_live;
 static TCGWasmTBHeader *batch[TCG_WASM_BATCH_MAX];
 static unsigned batch_len;
+/*
+ * The batch compile_batch() translates and instantiates without the lock:
+ * a block invalidated meanwhile is set to NULL here, and gets no entry.
+ */
+static TCGWasmTBHeader *compiling[TCG_WASM_BATCH_MAX];
+static unsigned compiling_len;
 static uint32_t table_size;
 static WasmBuf module_buf;
 static uint32_t module_serial;
@@ -293,6 +299,17 @@ static uint32_t alloc_slot(void)
     return slot;
 }
 
+/* Called with slots_lock held. */
+static bool still_compiling(TCGWasmTBHeader *header)
+{
+    for (unsigned i = 0; i < compiling_len; i++) {
+        if (compiling[i] == header) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Compile the queued blocks; the owner thread calls it. */
 static void compile_batch(void)
 {
@@ -308,6 +325,8 @@ static void compile_batch(void)
     qemu_mutex_lock(&slots_lock);
     n = batch_len;
     memcpy(headers, batch, n * sizeof(headers[0]));
+    memcpy(compiling, batch, n * sizeof(compiling[0]));
+    compiling_len = n;
     batch_len = 0;
     qemu_mutex_unlock(&slots_lock);
     if (!n) {
@@ -324,7 +343,7 @@ static void compile_batch(void)
         compiled[i] = units[i] && (slots[i] = alloc_slot());
         if (units[i] && !slots[i]) {
             /* Too many live blocks: try again after some are freed. */
-            headers[i]->countdown = tcg_wasm_threshold;
+            qatomic_set(&headers[i]->countdown, tcg_wasm_threshold);
         }
         nr_compiled += compiled[i];
     }
@@ -349,11 +368,19 @@ static void compile_batch(void)
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
             slot_live[slots[i]] = true;
+            qatomic_set(&stats.live, stats.live + 1);
+            if (!still_compiling(headers[i])) {
+                /* Invalidated while compiled: its code must never run. */
+                release_slot_locked(slots[i]);
+                compiled[i] = false;
+                nr_compiled--;
+                continue;
+            }
             qatomic_set(&headers[i]->unit, units[i]);
             qatomic_set(&headers[i]->entry, slots[i]);
         }
     }
-    qatomic_set(&stats.live, stats.live + nr_compiled);
+    compiling_len = 0;
     qemu_mutex_unlock(&slots_lock);
 
     stat64_add(&stats.compiled, nr_compiled);
@@ -385,7 +412,7 @@ static void block_is_hot(TCGWasmTBHeader *header)
     if (queued || full) {
         compile_batch();
     } else {
-        header->countdown = BATCH_COUNTDOWN;
+        qatomic_set(&header->countdown, BATCH_COUNTDOWN);
     }
 }
 
@@ -429,7 +456,8 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
         tcg_wasm_interpreted_inc();
         return header + 1;
     }
-    if (unlikely(pending_slots->len)) {
+    /* Set by other threads under the lock: a late look is harmless. */
+    if (unlikely(qatomic_read(&pending_slots->len))) {
         clear_pending_slots();
     }
     entry = qatomic_read(&header->entry);
@@ -481,6 +509,11 @@ void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
             break;
         }
     }
+    for (unsigned i = 0; i < compiling_len; i++) {
+        if (compiling[i] == header) {
+            compiling[i] = NULL;
+        }
+    }
     qatomic_set(&header->unit, 0);
     slot = qatomic_xchg(&header->entry, 0);
     if (slot) {
@@ -495,6 +528,7 @@ void tcg_wasm_flush(void)
     }
     QEMU_LOCK_GUARD(&slots_lock);
     batch_len = 0;
+    memset(compiling, 0, sizeof(compiling));
     for (uint32_t slot = 0; slot < table_size; slot++) {
         release_slot_locked(slot);
     }
