@@ -513,7 +513,7 @@ tci_qemu_st(CPUArchState *env, uint64_t taddr, uint64_t val, MemOpIdx oi,
 /*
  * Interpret pseudo code in tb.  With tcg/wasm32 and @tiered, stop at a
  * block that tier 2 runs and leave its header in @hot (see
- * tcg_qemu_tb_exec()).
+ * tci_tb_exec_tiered()).
  */
 /*
  * Disable CFI checks.

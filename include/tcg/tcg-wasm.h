@@ -12,14 +12,15 @@
 
 /*
  * The first four words of every translation block's bytecode.  The
- * interpreter decrements @countdown on each execution and compiles the
- * block when it reaches 0; once compiled, @entry is the table index of its
+ * interpreter decrements @countdown on each execution; when it reaches 0
+ * the block joins the batch to compile and @countdown is re-armed until
+ * the batch is compiled.  Once compiled, @entry is the table index of its
  * WebAssembly function, which the interpreter calls instead, and @unit
  * says where the block is in compiled code.
  */
 typedef struct TCGWasmTBHeader {
     uint32_t insn;              /* INDEX_op_wasm_tb_start */
-    uint32_t countdown;         /* 0: never (again) compiled */
+    uint32_t countdown;         /* 0: not counted (tier 2 off, invalid) */
     uint32_t entry;             /* 0: not compiled */
     uint32_t unit;              /* 0: not compiled, else its unit (below) */
 } TCGWasmTBHeader;
