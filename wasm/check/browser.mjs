@@ -921,15 +921,18 @@ async function testNetOff(browser, base) {
 }
 
 // The canvas against QEMU's own screendump of the same machine, pixel for
-// pixel at 1:1, at a moment the screen does not change (a few tries: a
-// blinking cursor may change between the two); returns the screen's size.
-async function compareScreen(page, tries = 10) {
+// pixel at 1:1, at a moment the screen does not change.  VGA's text
+// cursor blinks every 267 ms, so the canvas is read two frames after the
+// dump (the update the dump made is drawn by then) and a blink between
+// the two is retried; returns the screen's size.
+async function compareScreen(page, tries = 20) {
     let last;
     for (let i = 0; i < tries; i++) {
         last = await page.evaluate(async () => {
             const dump = await window.qemu.screendump();
-            // The canvas draws at the display's rate what QEMU updated.
-            await new Promise((resolve) => setTimeout(resolve, 300));
+            for (let f = 0; f < 2; f++) {
+                await new Promise((resolve) => requestAnimationFrame(resolve));
+            }
             const shot = window.qemu.screenshot(document.getElementById('screen'));
             if (!shot || shot.width !== dump.width || shot.height !== dump.height) {
                 return { ok: false, why: `canvas ${shot?.width}x${shot?.height}, ` +
@@ -948,7 +951,7 @@ async function compareScreen(page, tries = 10) {
         if (last.ok) {
             return last;
         }
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await new Promise((resolve) => setTimeout(resolve, 100 + 97 * i));
     }
     throw new Error(`the canvas is not QEMU's screendump: ${last.why}`);
 }
@@ -994,8 +997,10 @@ async function testDisplay(browser, base) {
 
         // Pointer: the tablet's events (struct input_event: type, code and
         // the value's low 16 bits in the 9th-11th shorts).
+        // The pointer moves once cat has the device open.
         await typeAndWait(page, 'for e in /sys/class/input/event*; do grep -q Tablet $e/device/name && ' +
-                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & echo cat-$((6*7))', '^cat-42$');
+                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & sleep 1; echo cat-$((6*7)) $ev',
+                          '^cat-42 /dev/input/event[0-9]+$');
         const target = [300, 200];
         const box = await (await page.$('#screen')).boundingBox();
         const point = [box.x + (target[0] + 0.5) * box.width / graphics.width,
