@@ -123,22 +123,22 @@ for config in ${FUZZ_CONFIGS:-off jit}; do
     regress=$(lines "$log" regress | grep -v '^regress [a-z_]* ok ' || true)
     compiled=$(sed -n 's/.*wasm-stats:.* compiled=\([0-9]*\).*/\1/p' "$log" | tr -d '\r')
     if [ -z "$total" ] || [ "$(lines "$log" exit)" != "exit 0" ]; then
-        echo "FAIL: $name: the guest did not finish (see $log)"
+        echo "FAIL: $name (seed $SEED): the guest did not finish (see $log)"
     elif [ -n "$regress" ]; then
-        echo "FAIL: $name: fixed case wrong: $regress"
+        echo "FAIL: $name (seed $SEED): fixed case wrong: $regress"
     elif [ -n "$unstable" ]; then
-        echo "FAIL: $name: $unstable (interpreted and compiled runs differ)"
+        echo "FAIL: $name (seed $SEED): $unstable (interpreted and compiled runs differ)"
         reproduce "$config" "$(echo "$unstable" | cut -d' ' -f3)"
     elif [ "$total" != "$native_total" ]; then
         chunk=$(first_diff "$native_chunks" "$(lines "$log" chunk)")
-        echo "FAIL: $name: cases $chunk-$((chunk + 99)) differ from native QEMU"
+        echo "FAIL: $name (seed $SEED): cases $chunk-$((chunk + 99)) differ from native QEMU"
         run native "$LOG_DIR/cases-native.log" "c,$SEED,$chunk,100,$RUNS"
         run "$config" "$LOG_DIR/cases-$config.log" "c,$SEED,$chunk,100,$RUNS"
         reproduce "$config" "$(first_diff \
             "$(lines "$LOG_DIR/cases-native.log" case)" \
             "$(lines "$LOG_DIR/cases-$config.log" case)")"
     elif [ "$config" = jit ] && [ "${compiled:-0}" -le 0 ]; then
-        echo "FAIL: $name: tier 2 compiled nothing (see $log)"
+        echo "FAIL: $name (seed $SEED): tier 2 compiled nothing (see $log)"
     else
         echo "PASS: $name: $COUNT cases from seed $SEED, hash" \
              "$(echo "$total" | cut -d' ' -f8) equal to native QEMU's${compiled:+, compiled=$compiled}"

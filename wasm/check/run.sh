@@ -177,9 +177,10 @@ test_jit_stress() {
 
 # Generated cases (check/fuzz.sh, guest/jitfuzz.c): the same state hashes
 # under native QEMU, wasm=off and the JIT, interpreted and compiled runs
-# equal.  A fixed seed, so that a failure reproduces; make fuzz varies it.
-FUZZ_SEED=${CHECK_FUZZ_SEED:-1}
-FUZZ_CASES=${CHECK_FUZZ_CASES:-4000}
+# equal.  The seed changes per run, so that CI explores; every result
+# names it, and CHECK_FUZZ_SEED=SEED (or check/fuzz.sh SEED N) reruns it.
+FUZZ_SEED=${CHECK_FUZZ_SEED:-$(date +%s)}
+FUZZ_CASES=${CHECK_FUZZ_CASES:-10000}
 test_fuzz() {
     run_script fuzz "$WASM_DIR/check/fuzz.sh" "$FUZZ_SEED" "$FUZZ_CASES"
 }
