@@ -124,11 +124,12 @@ root_ensure() {
     # shellcheck disable=SC2016 # expanded inside the root
     in_root /bin/sh -c '
         command -v "$1" >/dev/null && exit 0
+        pkg=$2
         install() {
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-                --no-install-recommends "$2" >/dev/null
+                --no-install-recommends "$pkg" >/dev/null
         }
-        echo "installing $2 into the build root" >&2
+        echo "installing $pkg into the build root" >&2
         install || { apt-get update -qq; install; }
         command -v "$1" >/dev/null' sh "$1" "$2" ||
         die "cannot install $2 in the build root"
