@@ -339,6 +339,16 @@ static void compile_batch(void)
     wasm_buf_reset(&module_buf);
     tcg_wasm_translate(headers, &n, TCG_WASM_BATCH_MAX, module_serial, units,
                        helpers, &nr_helpers, &module_buf, &why);
+    /*
+     * The blocks translation added are still valid if their countdown is:
+     * an invalidation zeroes it before it takes the lock.
+     */
+    qemu_mutex_lock(&slots_lock);
+    for (unsigned i = compiling_len; i < n; i++) {
+        compiling[compiling_len++] =
+            qatomic_read(&headers[i]->countdown) ? headers[i] : NULL;
+    }
+    qemu_mutex_unlock(&slots_lock);
     for (unsigned i = 0; i < n; i++) {
         compiled[i] = units[i] && (slots[i] = alloc_slot());
         if (units[i] && !slots[i]) {
