@@ -132,7 +132,7 @@ static int tcg_init_machine(MachineState *ms)
     tb_htable_init();
 #ifdef CONFIG_TCG_WASM
     tcg_wasm_init(s->wasm_enabled, s->wasm_threshold, s->wasm_stats,
-                  s->wasm_tso);
+                  s->wasm_tso, mttcg_enabled && max_cpus > 1);
 #endif
     tcg_init(s->tb_size * MiB, s->splitwx_enabled, max_cpus);
 

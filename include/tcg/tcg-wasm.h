@@ -58,9 +58,11 @@ static inline void tcg_wasm_interpreted_inc(void)
  * @host_tso: whether the host CPU orders memory like x86 (TSO), so that
  * TCG need not emit the barriers a strongly ordered guest would need on
  * a weakly ordered host; auto asks the JavaScript engine's host.
+ * @parallel: whether several vCPU threads run blocks (MTTCG), which then
+ * instantiate the modules of the others.
  */
 void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
-                   OnOffAuto host_tso);
+                   OnOffAuto host_tso, bool parallel);
 
 /*
  * tcg_qemu_tb_exec() when tier 2 is on: the interpreter with the block

@@ -3,15 +3,21 @@
  * WebAssembly TCG backend, tier 2 runtime: compile hot blocks, instantiate
  * their modules, give them table slots and take them back.
  *
- * Function tables are per thread in Emscripten, so compiled code runs on
- * one thread, the first that runs a hot block; blocks run elsewhere stay in
- * tier 1.
+ * Function tables are per thread in Emscripten.  A module is instantiated
+ * in the table of the thread that compiled it; with several vCPU threads
+ * its bytes are kept, and every other thread instantiates it in its own
+ * table the first time it enters one of its blocks.  Each slot's module
+ * serial says which module a table's function at that slot must come
+ * from.  A freed slot is reused only after an RCU grace period (vCPU
+ * threads run blocks inside cpu_exec()'s read-side section), so that no
+ * thread that read a block's entry can find another block's code there.
  */
 
 #include "qemu/osdep.h"
 #include "qemu/error-report.h"
 #include "qemu/lockable.h"
 #include "qemu/log.h"
+#include "qemu/rcu.h"
 #include "qemu/stats64.h"
 #include "qemu/thread.h"
 #include "qemu/timer.h"
@@ -24,9 +30,19 @@
 #include "tcg/tcg-mo.h"
 #include "tcg-target-mo.h"
 
-/* At most this many compiled blocks (table slots) at a time. */
+/*
+ * At most this many compiled blocks (table slots) at a time, and at most
+ * MAX_SLOTS slots, live or waiting for a grace period.
+ */
 #define MAX_LIVE        65536
+#define MAX_SLOTS       (2 * MAX_LIVE)
 #define TABLE_GROWTH    256
+
+/* Freed slots after which threads drop the functions they still hold. */
+#define CLEAR_PERIOD    4096
+
+/* In a thread's serial of a slot: it could not instantiate that module. */
+#define SERIAL_FAILED   0x80000000u
 
 /*
  * Hot blocks are compiled in batches of up to TCG_WASM_BATCH_MAX, one
@@ -43,19 +59,60 @@ __thread uint32_t tcg_wasm_switched_entry;
 /* Written by the vCPU threads, read by whoever prints them. */
 static struct {
     Stat64 interpreted, compiled, failed, freed, bytes, compile_ns, resumed;
+    Stat64 shared;
     uint32_t live;
 } stats;
 
-/* Whether a thread has claimed the table for compiled code. */
-static bool owner_claimed;
 static __thread TCGWasmContext *context;
-static __thread bool not_owner;
 
-/* Slots: free ones, and live ones waiting for the owner to clear them. */
+/*
+ * A module kept for the other threads: its bytes and what
+ * tcg_wasm_js_instantiate() takes to put its exports in a table.
+ */
+typedef struct TCGWasmSharedModule {
+    uint32_t serial;
+    uint32_t live;              /* its slots not freed yet */
+    uint32_t n;
+    uint32_t len;
+    uint32_t nr_helpers;
+    uint32_t slots[TCG_WASM_BATCH_MAX];
+    bool compiled[TCG_WASM_BATCH_MAX];
+    uint32_t *helpers;
+    uint8_t *bytes;
+} TCGWasmSharedModule;
+
+/* Slots freed by an invalidation, free again after a grace period. */
+typedef struct TCGWasmFreedSlots {
+    struct rcu_head rcu;
+    GArray *slots;
+} TCGWasmFreedSlots;
+
+/*
+ * Slots: free ones, and freed ones waiting for a grace period.  A slot is
+ * an index in every thread's table; slots start at @slot_base, the size
+ * of QEMU's own table.
+ */
 static QemuMutex slots_lock;
 static GArray *free_slots;
 static GArray *pending_slots;
 static bool *slot_live;
+static uint32_t slot_base;
+/* The serial of the module each slot's function is from; 0: none. */
+static uint32_t *slot_serial;
+/* With several vCPU threads: serial -> TCGWasmSharedModule. */
+static bool share_modules;
+static GHashTable *shared_modules;
+static uint64_t nr_freed_slots;
+/* Bumped every CLEAR_PERIOD freed slots and on a flush. */
+static uint32_t clear_gen;
+
+/* What this thread's own table holds: serials as slot_serial. */
+static __thread uint32_t *thread_serial;
+static __thread uint32_t thread_slots;
+static __thread uint32_t thread_clear_gen;
+
+/* One thread compiles at a time; module_buf and module_serial are its. */
+static QemuMutex compile_lock;
 static TCGWasmTBHeader *batch[TCG_WASM_BATCH_MAX];
 static unsigned batch_len;
 /*
@@ -68,16 +125,24 @@ static uint32_t table_size;
 static WasmBuf module_buf;
 static uint32_t module_serial;
 
-EM_JS(int, tcg_wasm_js_table_grow, (uint32_t n), {
+EM_JS(void, tcg_wasm_js_table_clear, (uint32_t slot), {
+    wasmTable.set(slot, null);
+});
+
+EM_JS(uint32_t, tcg_wasm_js_table_length, (void), {
+    return wasmTable.length;
+});
+
+/* Grow this thread's table to @size entries; 0 on success. */
+EM_JS(int, tcg_wasm_js_table_reserve, (uint32_t size), {
     try {
-        return wasmTable.grow(n);
+        if (wasmTable.length < size) {
+            wasmTable.grow(size - wasmTable.length);
+        }
+        return 0;
     } catch(e) {
         return -1;
     }
-});
-
-EM_JS(void, tcg_wasm_js_table_clear, (uint32_t slot), {
-    wasmTable.set(slot, null);
 });
 
 /*
@@ -183,15 +248,20 @@ static void print_stats_at_shutdown(void *opaque, bool running,
 unsigned int tcg_wasm_host_mo;
 
 void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
-                   OnOffAuto host_tso)
+                   OnOffAuto host_tso, bool parallel)
 {
     if (host_tso == ON_OFF_AUTO_ON ||
         (host_tso == ON_OFF_AUTO_AUTO && tcg_wasm_js_host_is_x86())) {
         tcg_wasm_host_mo = TCG_MO_ALL & ~TCG_MO_ST_LD;
     }
     qemu_mutex_init(&slots_lock);
+    qemu_mutex_init(&compile_lock);
     free_slots = g_array_new(false, false, sizeof(uint32_t));
     pending_slots = g_array_new(false, false, sizeof(uint32_t));
+    slot_live = g_new0(bool, MAX_SLOTS);
+    slot_serial = g_new0(uint32_t, MAX_SLOTS);
+    share_modules = parallel;
+    shared_modules = g_hash_table_new(NULL, NULL);
     wasm_buf_init(&module_buf);
     if (enabled && threshold && !engine_has_tail_calls()) {
         warn_report("WebAssembly engine without tail calls: "
@@ -219,7 +289,7 @@ void tcg_wasm_format_stats(GString *buf)
                            " compiled=%" PRIu64 " failed=%" PRIu64
                            " live=%u freed=%" PRIu64 " bytes=%" PRIu64
                            " compile-ms=%" PRIu64 " table=%u"
-                           " resumed=%" PRIu64 " tso=%d\n",
+                           " resumed=%" PRIu64 " tso=%d shared=%" PRIu64 "\n",
                            stat64_get(&stats.interpreted),
                            stat64_get(&stats.compiled),
                            stat64_get(&stats.failed),
@@ -228,18 +298,14 @@ void tcg_wasm_format_stats(GString *buf)
                            stat64_get(&stats.compile_ns) / SCALE_MS,
                            qatomic_read(&table_size),
                            stat64_get(&stats.resumed),
-                           tcg_wasm_host_mo != 0);
+                           tcg_wasm_host_mo != 0, stat64_get(&stats.shared));
 }
 
-/* The calling thread's context, or NULL if another thread owns the table. */
+/* The calling thread's context. */
 static TCGWasmContext *get_context(void)
 {
     if (likely(context)) {
         return context;
-    }
-    if (not_owner || qatomic_cmpxchg(&owner_claimed, false, true)) {
-        not_owner = true;
-        return NULL;
     }
     context = g_new0(TCGWasmContext, 1);
     context->tb_ptr_addr = (uintptr_t)&tci_tb_ptr;
@@ -247,30 +313,90 @@ static TCGWasmContext *get_context(void)
     return context;
 }
 
+/* Make this thread's serials cover @n slots. */
+static void reserve_thread_slots(uint32_t n)
+{
+    if (n > thread_slots) {
+        thread_serial = g_renew(uint32_t, thread_serial, n);
+        memset(thread_serial + thread_slots, 0,
+               (n - thread_slots) * sizeof(uint32_t));
+        thread_slots = n;
+    }
+}
+
+static void shared_module_free(TCGWasmSharedModule *m)
+{
+    g_free(m->helpers);
+    g_free(m->bytes);
+    g_free(m);
+}
+
+static void free_slots_rcu(TCGWasmFreedSlots *freed)
+{
+    qemu_mutex_lock(&slots_lock);
+    g_array_append_vals(free_slots, freed->slots->data, freed->slots->len);
+    qemu_mutex_unlock(&slots_lock);
+    g_array_free(freed->slots, true);
+    g_free(freed);
+}
+
+/* Called with slots_lock held: slots freed so far, free after a grace. */
+static void free_pending_slots_locked(void)
+{
+    TCGWasmFreedSlots *freed;
+
+    if (!pending_slots->len) {
+        return;
+    }
+    freed = g_new(TCGWasmFreedSlots, 1);
+    freed->slots = pending_slots;
+    pending_slots = g_array_new(false, false, sizeof(uint32_t));
+    call_rcu(freed, free_slots_rcu, rcu);
+}
+
 /* Called with slots_lock held. */
 static void release_slot_locked(uint32_t slot)
 {
-    if (slot_live[slot]) {
-        slot_live[slot] = false;
-        g_array_append_val(pending_slots, slot);
-        qatomic_set(&stats.live, stats.live - 1);
-        stat64_add(&stats.freed, 1);
+    uint32_t i = slot - slot_base;
+    TCGWasmSharedModule *m;
+
+    if (!slot_live[i]) {
+        return;
+    }
+    slot_live[i] = false;
+    m = g_hash_table_lookup(shared_modules,
+                            GUINT_TO_POINTER(slot_serial[i]));
+    if (m && !--m->live) {
+        g_hash_table_remove(shared_modules, GUINT_TO_POINTER(m->serial));
+        shared_module_free(m);
+    }
+    qatomic_set(&slot_serial[i], 0);
+    g_array_append_val(pending_slots, slot);
+    qatomic_set(&stats.live, stats.live - 1);
+    stat64_add(&stats.freed, 1);
+    if (++nr_freed_slots % CLEAR_PERIOD == 0) {
+        qatomic_inc(&clear_gen);
     }
 }
 
-/* On the owner thread, with no compiled code on its stack. */
-static void clear_pending_slots(void)
+/*
+ * Drop the functions of freed slots from this thread's table, so that
+ * the engine may collect their instances.  With no compiled code on the
+ * thread's stack.
+ */
+static void clear_thread_table(void)
 {
-    QEMU_LOCK_GUARD(&slots_lock);
-    for (guint i = 0; i < pending_slots->len; i++) {
-        uint32_t slot = g_array_index(pending_slots, uint32_t, i);
-
-        tcg_wasm_js_table_clear(slot);
-        g_array_append_val(free_slots, slot);
+    thread_clear_gen = qatomic_read(&clear_gen);
+    for (uint32_t i = 0; i < thread_slots; i++) {
+        if (thread_serial[i] &&
+            thread_serial[i] != qatomic_read(&slot_serial[i])) {
+            tcg_wasm_js_table_clear(slot_base + i);
+            thread_serial[i] = 0;
+        }
     }
-    g_array_set_size(pending_slots, 0);
 }
 
+/* A free slot, in this thread's table too; 0 if none. */
 static uint32_t alloc_slot(void)
 {
     uint32_t slot;
@@ -279,16 +405,15 @@ static uint32_t alloc_slot(void)
     if (stats.live >= MAX_LIVE) {
         return 0;
     }
+    if (!slot_base) {
+        slot_base = table_size = tcg_wasm_js_table_length();
+    }
     if (!free_slots->len) {
-        int base = tcg_wasm_js_table_grow(TABLE_GROWTH);
-
-        if (base <= 0) {
+        if (table_size - slot_base + TABLE_GROWTH > MAX_SLOTS ||
+            tcg_wasm_js_table_reserve(table_size + TABLE_GROWTH)) {
             return 0;
         }
-        /* Slots below @base are QEMU's functions or someone else's. */
-        slot_live = g_renew(bool, slot_live, base + TABLE_GROWTH);
-        memset(slot_live + table_size, 0, base + TABLE_GROWTH - table_size);
-        table_size = base + TABLE_GROWTH;
+        table_size += TABLE_GROWTH;
         for (uint32_t i = 0; i < TABLE_GROWTH; i++) {
             slot = table_size - 1 - i;
             g_array_append_val(free_slots, slot);
@@ -296,6 +421,10 @@ static uint32_t alloc_slot(void)
     }
     slot = g_array_index(free_slots, uint32_t, free_slots->len - 1);
     g_array_set_size(free_slots, free_slots->len - 1);
+    if (tcg_wasm_js_table_reserve(slot + 1)) {
+        g_array_append_val(free_slots, slot);
+        return 0;
+    }
     return slot;
 }
 
@@ -310,8 +439,42 @@ static bool still_compiling(TCGWasmTBHeader *header)
     return false;
 }
 
-/* Compile the queued blocks; the owner thread calls it. */
-static void compile_batch(void)
+/*
+ * Called with slots_lock held: keep the module just instantiated for the
+ * other threads, with the blocks of @compiled, unless it is the only
+ * thread that runs blocks.
+ */
+static void share_module_locked(const uint32_t *slots, const bool *compiled,
+                                unsigned n, const uint32_t *helpers,
+                                unsigned nr_helpers)
+{
+    TCGWasmSharedModule *m;
+
+    if (!share_modules) {
+        return;
+    }
+    m = g_new0(TCGWasmSharedModule, 1);
+    m->serial = module_serial;
+    m->n = n;
+    m->len = module_buf.len;
+    m->nr_helpers = nr_helpers;
+    memcpy(m->slots, slots, n * sizeof(slots[0]));
+    memcpy(m->compiled, compiled, n * sizeof(compiled[0]));
+    for (unsigned i = 0; i < n; i++) {
+        m->live += compiled[i];
+    }
+    m->helpers = g_memdup2(helpers, nr_helpers * sizeof(helpers[0]));
+    m->bytes = g_memdup2(module_buf.data, module_buf.len);
+    /* A serial that wrapped around: the older module's blocks stay. */
+    g_hash_table_remove(shared_modules, GUINT_TO_POINTER(m->serial));
+    g_hash_table_insert(shared_modules, GUINT_TO_POINTER(m->serial), m);
+}
+
+/*
+ * Compile the queued blocks, unless another thread is compiling; returns
+ * whether it did.
+ */
+static bool compile_batch(void)
 {
     int64_t t0 = get_clock_realtime();
     TCGWasmTBHeader *headers[TCG_WASM_BATCH_MAX];
@@ -322,6 +485,9 @@ static void compile_batch(void)
     unsigned n, nr_compiled = 0, nr_helpers;
     const char *why;
 
+    if (qemu_mutex_trylock(&compile_lock)) {
+        return false;
+    }
     qemu_mutex_lock(&slots_lock);
     n = batch_len;
     memcpy(headers, batch, n * sizeof(headers[0]));
@@ -330,7 +496,8 @@ static void compile_batch(void)
     batch_len = 0;
     qemu_mutex_unlock(&slots_lock);
     if (!n) {
-        return;
+        qemu_mutex_unlock(&compile_lock);
+        return true;
     }
 
     if (++module_serial >> (32 - TCG_WASM_UNIT_JOIN_BITS)) {
@@ -375,10 +542,19 @@ static void compile_batch(void)
     }
 
     qemu_mutex_lock(&slots_lock);
+    reserve_thread_slots(table_size - slot_base);
+    if (nr_compiled) {
+        share_module_locked(slots, compiled, n, helpers, nr_helpers);
+    }
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
-            slot_live[slots[i]] = true;
+            uint32_t k = slots[i] - slot_base;
+
+            slot_live[k] = true;
             qatomic_set(&stats.live, stats.live + 1);
+            /* Before the entry: a thread that reads it must find this. */
+            qatomic_store_release(&slot_serial[k], module_serial);
+            thread_serial[k] = module_serial;
             if (!still_compiling(headers[i])) {
                 /* Invalidated while compiled: its code must never run. */
                 release_slot_locked(slots[i]);
@@ -387,11 +563,13 @@ static void compile_batch(void)
                 continue;
             }
             qatomic_set(&headers[i]->unit, units[i]);
-            qatomic_set(&headers[i]->entry, slots[i]);
+            qatomic_store_release(&headers[i]->entry, slots[i]);
         }
     }
     compiling_len = 0;
+    free_pending_slots_locked();
     qemu_mutex_unlock(&slots_lock);
+    qemu_mutex_unlock(&compile_lock);
 
     stat64_add(&stats.compiled, nr_compiled);
     stat64_add(&stats.failed, n - nr_compiled);
@@ -399,6 +577,7 @@ static void compile_batch(void)
         stat64_add(&stats.bytes, module_buf.len);
     }
     stat64_add(&stats.compile_ns, get_clock_realtime() - t0);
+    return true;
 }
 
 /*
@@ -407,23 +586,78 @@ static void compile_batch(void)
  */
 static void block_is_hot(TCGWasmTBHeader *header)
 {
-    bool queued = false, full;
+    bool queued = false, added = false, full;
 
     qemu_mutex_lock(&slots_lock);
     for (unsigned i = 0; i < batch_len; i++) {
         queued |= batch[i] == header;
     }
-    if (!queued) {
-        batch[batch_len++] = header;
-    }
     full = batch_len == TCG_WASM_BATCH_MAX;
+    /* Full while another thread compiles: this one comes back later. */
+    if (!queued && !full) {
+        batch[batch_len++] = header;
+        added = true;
+        full = batch_len == TCG_WASM_BATCH_MAX;
+    }
     qemu_mutex_unlock(&slots_lock);
 
-    if (queued || full) {
-        compile_batch();
-    } else {
+    if (!((queued || full) && compile_batch()) || !(queued || added)) {
         qatomic_set(&header->countdown, BATCH_COUNTDOWN);
     }
+}
+
+/*
+ * Instantiate in this thread's table the module that holds @slot, which
+ * another thread compiled; returns whether @slot is ready here.  With no
+ * compiled code on the thread's stack.
+ */
+static bool __attribute__((noinline)) sync_slot(uint32_t slot)
+{
+    uint32_t k = slot - slot_base;
+    uint32_t serial = qatomic_load_acquire(&slot_serial[k]);
+    g_autofree uint8_t *bytes = NULL;
+    g_autofree uint32_t *helpers = NULL;
+    TCGWasmSharedModule copy, *m;
+
+    if (!serial ||
+        (k < thread_slots && thread_serial[k] == (serial | SERIAL_FAILED))) {
+        return false;
+    }
+    qemu_mutex_lock(&slots_lock);
+    reserve_thread_slots(table_size - slot_base);
+    m = g_hash_table_lookup(shared_modules, GUINT_TO_POINTER(serial));
+    if (m) {
+        copy = *m;
+        bytes = g_memdup2(m->bytes, m->len);
+        helpers = g_memdup2(m->helpers, m->nr_helpers * sizeof(helpers[0]));
+    }
+    qemu_mutex_unlock(&slots_lock);
+
+    if (!m || tcg_wasm_js_table_reserve(table_size) ||
+        tcg_wasm_js_instantiate(bytes, copy.len, copy.slots, copy.compiled,
+                                copy.n, helpers, copy.nr_helpers)) {
+        thread_serial[k] = serial | SERIAL_FAILED;
+        return false;
+    }
+    for (unsigned i = 0; i < copy.n; i++) {
+        if (copy.compiled[i]) {
+            thread_serial[copy.slots[i] - slot_base] = serial;
+        }
+    }
+    stat64_add(&stats.shared, 1);
+    return thread_serial[k] == qatomic_read(&slot_serial[k]);
+}
+
+/* Whether this thread's table has the function of compiled entry @slot. */
+static inline bool slot_ready(uint32_t slot)
+{
+    uint32_t k = slot - slot_base;
+
+    if (likely(k < thread_slots && thread_serial[k] &&
+               thread_serial[k] == qatomic_read(&slot_serial[k]))) {
+        return true;
+    }
+    return sync_slot(slot);
 }
 
 /*
@@ -450,8 +684,8 @@ run_compiled(CPUArchState *env, TCGWasmContext *ctx, uint32_t entry)
         if (*next != INDEX_op_wasm_tb_start) {
             return next;
         }
-        entry = qatomic_read(&((TCGWasmTBHeader *)next)->entry);
-        if (!entry) {
+        entry = qatomic_load_acquire(&((TCGWasmTBHeader *)next)->entry);
+        if (!entry || !slot_ready(entry)) {
             return next;
         }
     }
@@ -462,22 +696,18 @@ const void *tcg_wasm_enter(CPUArchState *env, TCGWasmTBHeader *header)
     TCGWasmContext *ctx = get_context();
     uint32_t entry;
 
-    if (!ctx) {
-        tcg_wasm_interpreted_inc();
-        return header + 1;
+    /* Bumped by other threads: a late look is harmless. */
+    if (unlikely(qatomic_read(&clear_gen) != thread_clear_gen)) {
+        clear_thread_table();
     }
-    /* Set by other threads under the lock: a late look is harmless. */
-    if (unlikely(qatomic_read(&pending_slots->len))) {
-        clear_pending_slots();
-    }
-    entry = qatomic_read(&header->entry);
+    entry = qatomic_load_acquire(&header->entry);
     if (!entry) {
         block_is_hot(header);
-        entry = qatomic_read(&header->entry);
-        if (!entry) {
-            tcg_wasm_interpreted_inc();
-            return header + 1;
-        }
+        entry = qatomic_load_acquire(&header->entry);
+    }
+    if (!entry || !slot_ready(entry)) {
+        tcg_wasm_interpreted_inc();
+        return header + 1;
     }
     return run_compiled(env, ctx, entry);
 }
@@ -528,6 +758,7 @@ void tcg_wasm_tb_invalidated(const TranslationBlock *tb)
     slot = qatomic_xchg(&header->entry, 0);
     if (slot) {
         release_slot_locked(slot);
+        free_pending_slots_locked();
     }
 }
 
@@ -539,7 +770,9 @@ void tcg_wasm_flush(void)
     QEMU_LOCK_GUARD(&slots_lock);
     batch_len = 0;
     memset(compiling, 0, sizeof(compiling));
-    for (uint32_t slot = 0; slot < table_size; slot++) {
+    for (uint32_t slot = slot_base; slot < table_size; slot++) {
         release_slot_locked(slot);
     }
+    free_pending_slots_locked();
+    qatomic_inc(&clear_gen);
 }
