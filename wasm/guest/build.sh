@@ -30,7 +30,7 @@ stage_start guest
 # workload, and the pinned package versions.
 GUEST_KEY=$({ cd "$WASM_DIR" && cat guest/build.sh guest/init guest/udhcpc.sh guest/workload.sh guest/stress.sh \
                   guest/extract-vmlinux.py \
-                  guest/freestanding.h guest/jitcheck.c guest/jitfuzz.c
+                  guest/freestanding.h guest/jitcheck.c guest/jitfuzz.c guest/smpcheck.c
               grep -E '^(DEBIAN_SUITE|GUEST_|BUSYBOX_|SEABIOS_|QEMU_DATA_|IPXE_|OPENSBI_)' \
                   toolchain/versions.env; } | sha256sum | cut -c1-16)
 OUT=$CACHE_DIR/guest-$GUEST_ARCH-$GUEST_KEY
@@ -188,7 +188,7 @@ assemble() {
     install -m 755 "$guest/udhcpc.sh" "$r/lib/udhcpc.sh"
     if [ "$arch" = x86_64 ]; then
         # Freestanding, so the same instructions run under every emulator.
-        for f in jitcheck jitfuzz; do
+        for f in jitcheck jitfuzz smpcheck; do
             gcc -O2 -static -nostdlib -fno-pie -no-pie -ffreestanding -fno-builtin \
                 -fno-stack-protector -fno-asynchronous-unwind-tables -mno-red-zone \
                 -Wall -Wextra -Werror -o "$r/bin/$f" "$guest/$f.c"

@@ -67,7 +67,7 @@ asm(".text\n"
     "    syscall\n");
 
 /* Run HANDLER(sig, siginfo, ucontext) on signal SIG. */
-static void set_handler(int sig, void *handler)
+static inline void set_handler(int sig, void *handler)
 {
     struct kernel_sigaction sa;
 
