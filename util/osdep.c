@@ -33,6 +33,11 @@
 
 static const char *hw_version = QEMU_HW_VERSION;
 
+#ifdef __EMSCRIPTEN__
+/* What smp_mb() operates on (see qemu/atomic.h). */
+__thread int qemu_smp_mb_word;
+#endif
+
 int socket_set_cork(int fd, int v)
 {
 #if defined(SOL_TCP) && defined(TCP_CORK)

@@ -33,7 +33,22 @@
  * Add one here, and similarly in smp_rmb() and smp_read_barrier_depends().
  */
 
+#ifdef __EMSCRIPTEN__
+extern __thread int qemu_smp_mb_word;
+/*
+ * Binaryen's optimizer drops atomic.fence, which WebAssembly's memory
+ * model gives no effect on plain accesses; engines order those as the
+ * host CPU does, so a store could still pass a later load.  A sequentially
+ * consistent read-modify-write survives, and engines emit it as a locked
+ * instruction on x86: a full barrier.  The word is per thread, so that
+ * threads do not contend for its cache line.
+ */
+#define smp_mb()                     ({ barrier(); \
+            __atomic_fetch_or(&qemu_smp_mb_word, 0, __ATOMIC_SEQ_CST); \
+            barrier(); (void)0; })
+#else
 #define smp_mb()                     ({ barrier(); __atomic_thread_fence(__ATOMIC_SEQ_CST); })
+#endif
 #define smp_mb_release()             ({ barrier(); __atomic_thread_fence(__ATOMIC_RELEASE); })
 #define smp_mb_acquire()             ({ barrier(); __atomic_thread_fence(__ATOMIC_ACQUIRE); })
 
