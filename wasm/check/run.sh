@@ -175,36 +175,68 @@ test_jit_stress() {
     fi
 }
 
-# Several vCPUs (MTTCG): guest/smpcheck.c's atomics and litmus tests on
-# every CPU and one sha256 job per CPU at once, under tier 2 with its
-# barriers (wasm-tso=off) and without, and under the interpreter alone;
-# with the JIT the other vCPU threads instantiated modules (shared > 0).
-# sockets=N: without ACPI the kernel finds the CPUs in SeaBIOS's MP table,
-# which lists one CPU per socket.
+# Several vCPUs (MTTCG): guest/smpcheck.c's atomics, litmus and
+# cross-modifying code tests on every CPU and one sha256 job per CPU at
+# once, under tier 2 with its barriers (wasm-tso=off) and without, and
+# under the interpreter alone; with the JIT the other vCPU threads
+# instantiated modules (shared > 0).  Then the stress guest on 4 vCPUs
+# (its digest native QEMU's, jitcheck right), and the aarch64 and riscv64
+# guests' parallel jobs on 2.  sockets=N: without ACPI the x86 kernel
+# finds the CPUs in SeaBIOS's MP table, which lists one CPU per socket.
 SMP_ITERS=${CHECK_SMP_ITERS:-20000}
+SMP_JIT=wasm-threshold=10,wasm-stats=on
+smp_zeros=$(head -c 16M /dev/zero | sha256sum | cut -d' ' -f1)
+
+# smp_jobs_ok NAME CPUS ACCEL LOG: the checks of a guest.mode=smp run.
+smp_jobs_ok() {
+    local bad jobs shared
+    bad=$(sed -n 's/.*QEMU-WASM-SMP: \([a-z_]* [0-9]* BAD.*\)/\1/p' "$4" | tr -d '\r' | head -n3)
+    jobs=$(sed -n 's/.*QEMU-WASM-SMP: jobs done *\(.*\)/\1/p' "$4" | tr -d '\r')
+    shared=$(stat_of "$4" shared)
+    if ! grep -q "QEMU-WASM-SMP: cpus $2" "$4" || [ -n "$bad" ] ||
+       { [ "$GUEST_ARCH" = x86_64 ] && ! grep -q 'QEMU-WASM-SMP: exit 0' "$4"; }; then
+        fail "$1" "smpcheck: ${bad:-did not finish} (see $4)"
+    elif [ "$jobs" != "$2 $smp_zeros" ]; then
+        fail "$1" "jobs: '$jobs', want $2 x $smp_zeros (see $4)"
+    elif [[ $3 != *wasm=off* ]] && [ "${shared:-0}" -le 0 ]; then
+        fail "$1" "no vCPU thread ran another's module (see $4)"
+    else
+        pass "$1" "$(grep -c ' ok' "$4") checks ok, $2 jobs equal; $(
+            sed -n 's/.*QEMU-WASM-SMP: litmus \(sb\) \(.*\)/\1 \2/p' "$4" | tr -d '\r'); shared=${shared:-0}"
+    fi
+}
+
 test_smp() {
-    local name cpus accel log zeros bad jobs shared
-    zeros=$(head -c 16M /dev/zero | sha256sum | cut -d' ' -f1)
-    for run in "2 wasm-threshold=10" "2 wasm=off" "4 wasm-tso=off" "4 wasm-tso=on"; do
-        cpus=${run%% *} accel=${run#* }
-        name=smp-$cpus-${accel//[=,]/-} log=$LOG_DIR/$name.log
+    local name cpus accel log arch on
+    local kind
+    for run in "2 jit $SMP_JIT" "2 off wasm=off" "4 jit-tso-off wasm-tso=off,$SMP_JIT" \
+               "4 jit-tso-on wasm-tso=on,$SMP_JIT"; do
+        read -r cpus kind accel <<<"$run"
+        name=smp-$cpus-$kind log=$LOG_DIR/$name.log
         boot_guest "$log" 1500 "guest.mode=smp guest.smp=$SMP_ITERS,16" \
             -smp "$cpus,sockets=$cpus" -accel "tcg,$accel,wasm-stats=on"
-        bad=$(sed -n 's/.*QEMU-WASM-SMP: \([a-z_]* [0-9]* BAD.*\)/\1/p' "$log" | tr -d '\r' | head -n3)
-        jobs=$(sed -n 's/.*QEMU-WASM-SMP: jobs done *\(.*\)/\1/p' "$log" | tr -d '\r')
-        shared=$(stat_of "$log" shared)
-        if ! grep -q "QEMU-WASM-SMP: cpus $cpus" "$log" ||
-           ! grep -q 'QEMU-WASM-SMP: exit 0' "$log" || [ -n "$bad" ]; then
-            fail "$name" "smpcheck: ${bad:-did not finish} (see $log)"
-        elif [ "$jobs" != "$cpus $zeros" ]; then
-            fail "$name" "jobs: '$jobs', want $cpus x $zeros (see $log)"
-        elif [ "$accel" != wasm=off ] && [ "${shared:-0}" -le 0 ]; then
-            fail "$name" "no vCPU thread ran another's module (see $log)"
-        else
-            pass "$name" "$(grep -c ' ok' "$log") checks ok, $cpus jobs equal; $(
-                sed -n 's/.*QEMU-WASM-SMP: litmus \(sb\) \(.*\)/\1 \2/p' "$log" | tr -d '\r'); shared=${shared:-0}"
-        fi
+        smp_jobs_ok "$name" "$cpus" "$accel" "$log"
     done
+
+    name=smp-4-stress log=$LOG_DIR/$name.log
+    load_native_stress
+    boot_guest "$log" 3000 guest.mode=stress -smp 4,sockets=4 -accel "tcg,$SMP_JIT"
+    on=$(marker_digest STRESS "$log")
+    if [ -z "$native_stress" ] || [ "$on" != "$native_stress" ]; then
+        fail $name "digest '$on', native QEMU's '$native_stress' (see $log)"
+    elif ! jitcheck_ok "$log"; then
+        fail $name "jitcheck: $(jitcheck_ok "$log" -v)"
+    else
+        pass $name "digest $on equal to native QEMU's, jitcheck ok, compiled=$(stat_of "$log" compiled)"
+    fi
+
+    for arch in aarch64 riscv64; do
+        use_arch $arch
+        name=smp-2-$arch log=$LOG_DIR/$name.log
+        boot_guest "$log" 1500 "guest.mode=smp guest.smp=0,16" -smp 2 -accel "tcg,$SMP_JIT"
+        smp_jobs_ok "$name" 2 "$SMP_JIT" "$log"
+    done
+    use_arch x86_64
 }
 
 # Generated cases (check/fuzz.sh, guest/jitfuzz.c): the same state hashes

@@ -21,6 +21,14 @@
  *   mp          data = 1; flag = 1  ||  r0 = flag; r1 = data
  *               forbidden: r0 = 1, r1 = 0
  *
+ * Last, cross-modifying code: CPU 0 runs a hot loop (three blocks chained
+ * in a cycle) until the immediate it loads equals the round's number,
+ * which CPU 1 writes into that code once the loop is hot; every round
+ * must end by seeing the new code, not by CPU 1 giving up after
+ * XMODIFY_WAIT_S seconds:
+ *
+ *   xmodify     rounds that saw the rewrite (of XMODIFY_ROUNDS)
+ *
  * Each result is a line "name value ok" or "name value BAD expected";
  * "litmus name outcome=count ..." lines count the outcomes.  Built like
  * jitcheck (freestanding, guest/build.sh).
@@ -29,6 +37,7 @@
 #include "freestanding.h"
 
 #define SYS_SCHED_YIELD       24
+#define SYS_CLOCK_GETTIME     228
 #define SYS_CLONE             56
 #define SYS_EXIT              60
 #define SYS_FUTEX             202
@@ -302,6 +311,97 @@ static void run_threads(unsigned n, void (*fn)(long))
     }
 }
 
+#define XMODIFY_ROUNDS 40
+#define XMODIFY_HOT    2000
+#define XMODIFY_WAIT_S 20
+
+/*
+ * rdi: a counter the loop increments, rsi: a word that ends it when
+ * nonzero, edx: the immediate that ends it; returns the immediate seen.
+ */
+static const uint8_t xmodify_loop[] = {
+    0xb8, 0, 0, 0, 0,                   /* 00 mov $imm, %eax    */
+    0x39, 0xd0,                         /* 05 cmp %edx, %eax    */
+    0x74, 0x0a,                         /* 07 je 13             */
+    0x48, 0xff, 0x07,                   /* 09 incq (%rdi)       */
+    0x83, 0x3e, 0x00,                   /* 0c cmpl $0, (%rsi)   */
+    0x75, 0x02,                         /* 0f jne 13            */
+    0xeb, 0xed,                         /* 11 jmp 00            */
+    0xc3,                               /* 13 ret               */
+};
+static uint8_t *xmodify_code;
+static volatile uint64_t xmodify_count;
+static volatile uint32_t xmodify_giveup, xmodify_round, xmodify_ended;
+static uint32_t xmodify_seen;
+
+static uint64_t now_ns(void)
+{
+    struct { long sec, nsec; } ts;
+
+    syscall3(SYS_CLOCK_GETTIME, 1 /* CLOCK_MONOTONIC */, &ts, 0);
+    return (uint64_t)ts.sec * 1000000000ull + (uint64_t)ts.nsec;
+}
+
+static void xmodify_thread(long id)
+{
+    ulong spins = 0;
+
+    pin(id);
+    for (uint32_t round = 1; round <= XMODIFY_ROUNDS; round++) {
+        if (id == 0) {
+            uint32_t seen;
+
+            while (xmodify_round != round) {
+                relax(&spins);
+            }
+            asm volatile("call *%[code]"
+                         : "=a"(seen)
+                         : [code] "r"(xmodify_code), "D"(&xmodify_count),
+                           "S"(&xmodify_giveup), "d"(round)
+                         : "rcx", "r8", "r9", "r10", "r11", "memory", "cc");
+            xmodify_seen += seen == round;
+            xmodify_ended = round;
+        } else {
+            uint64_t deadline;
+
+            *(volatile uint32_t *)(xmodify_code + 1) = round - 1;
+            xmodify_count = 0;
+            xmodify_giveup = 0;
+            xmodify_round = round;
+            deadline = now_ns() + XMODIFY_WAIT_S * 1000000000ull;
+            while (xmodify_count < XMODIFY_HOT && now_ns() < deadline) {
+                relax(&spins);
+            }
+            /* Cross-modifying: CPU 0 runs this code meanwhile. */
+            *(volatile uint32_t *)(xmodify_code + 1) = round;
+            while (xmodify_ended != round && now_ns() < deadline) {
+                relax(&spins);
+            }
+            xmodify_giveup = 1;
+            while (xmodify_ended != round) {
+                relax(&spins);
+            }
+        }
+    }
+    asm volatile("lock incl %0" : "+m"(done) : : "memory");
+}
+
+static void xmodify(void)
+{
+    long p = syscall6(SYS_MMAP, 0, PAGE, PROT_RWX, MAP_PRIVATE_ANON, -1, 0);
+
+    if (p < 0 && p > -4096) {
+        write_str("smpcheck: mmap failed\n");
+        syscall3(SYS_EXIT_GROUP, 2, 0, 0);
+    }
+    xmodify_code = (uint8_t *)p;
+    for (unsigned i = 0; i < sizeof(xmodify_loop); i++) {
+        xmodify_code[i] = xmodify_loop[i];
+    }
+    run_threads(2, xmodify_thread);
+    report("xmodify", xmodify_seen, XMODIFY_ROUNDS);
+}
+
 static const char *const litmus_names[] = { "sb_mfence", "sb", "mp" };
 
 /* Outcome r0 r1 of each litmus test that x86 forbids (-1: none). */
@@ -350,6 +450,7 @@ void smpcheck_main(long argc, char **argv)
     for (unsigned test = 0; test < 3; test++) {
         litmus(test);
     }
+    xmodify();
     write_str(failures ? "smpcheck: BAD\n" : "smpcheck: ok\n");
     syscall3(SYS_EXIT_GROUP, failures != 0, 0, 0);
 }
