@@ -21,6 +21,8 @@
 //                         qemu-system-aarch64; screenshot DIR/browser-aarch64.png
 //   browser-aarch64-snapshot  ?arch=aarch64: the page starts from the AArch64
 //                         guest's default snapshot, which answers the same
+//   browser-smp           ?smp=2: the guest counts 2 CPUs, and a sha256 job
+//                         pinned to each, at once, gives the host's digest
 //   browser-missing-file  ?kernel=<nonexistent>: the page shows the error
 //   browser-no-isolation  served without COOP/COEP: the page says why it
 //                         cannot run
@@ -253,6 +255,42 @@ async function testArch(browser, base, arch) {
     } catch (e) {
         const st = await pageState(page).catch(() => ({}));
         await page.screenshot({ path: shot }).catch(() => {});
+        const why = e.message.split('\n')[0];
+        fail(name, why.includes(st.status) ? why : `${why}; status: ${st.status}`);
+    } finally {
+        await page.close();
+    }
+}
+
+// ?smp=2: two vCPU threads, each running compiled code; the guest sees
+// both CPUs and a job pinned to each gives the host's digest.
+async function testSmp(browser, base) {
+    const name = 'browser-smp';
+    const zeros16 = crypto.createHash('sha256').update(Buffer.alloc(16 << 20)).digest('hex').slice(0, 16);
+    const t0 = Date.now();
+    const page = await openPage(browser, `${base}?smp=2`, name);
+    try {
+        await waitForLine(page, '^guest# $', opts.timeout * 1000);
+        const toShell = (Date.now() - t0) / 1000;
+        let lines = await typeAndWait(page, 'echo cpus=$(grep -c ^processor /proc/cpuinfo)', '^cpus=\\d+$');
+        const cpus = lines.find((l) => /^cpus=\d+$/.test(l));
+        const t1 = Date.now();
+        lines = await typeAndWait(page, 'for i in 0 1; do taskset -c $i sh -c "dd if=/dev/zero bs=1M ' +
+                                  'count=16 2>/dev/null | sha256sum | cut -c1-16 | sed s/^/job$i-/" & done; ' +
+                                  'wait; echo jobs-done', '^jobs-done$', 600000);
+        const jobsS = (Date.now() - t1) / 1000;
+        const jobs = lines.filter((l) => /^job\d-/.test(l)).sort();
+        log(`${name}: terminal:\n${lines.filter((l) => l).slice(-6).join('\n')}`);
+        if (cpus !== 'cpus=2') {
+            fail(name, `the guest says "${cpus}", not "cpus=2"`);
+        } else if (jobs.join(' ') !== `job0-${zeros16} job1-${zeros16}`) {
+            fail(name, `jobs answered "${jobs.join(' ')}", not job0-${zeros16} and job1-${zeros16}`);
+        } else {
+            pass(name, `prompt after ${toShell.toFixed(0)} s, 2 CPUs; two 16 MiB sha256 jobs at once ` +
+                 `equal to the host's in ${jobsS.toFixed(1)} s`);
+        }
+    } catch (e) {
+        const st = await pageState(page).catch(() => ({}));
         const why = e.message.split('\n')[0];
         fail(name, why.includes(st.status) ? why : `${why}; status: ${st.status}`);
     } finally {
@@ -1276,6 +1314,9 @@ try {
     }
     if (wanted('browser-aarch64')) {
         await testArch(browser, base, 'aarch64');
+    }
+    if (wanted('browser-smp')) {
+        await testSmp(browser, base);
     }
     if (wanted('browser-aarch64-snapshot')) {
         await testArchSnapshot(browser, base, 'aarch64');

@@ -2,7 +2,7 @@
 // an emulator (qemu.mjs), a status line, download progress, settings from
 // the form or the URL (?guest=debian: the Debian guest, its disk read from
 // the server as needed and its writes kept in this browser; ?arch= &mem=
-// &append= &kernel= &initrd= &disk= &args= &net=1: a NIC through the
+// &smp= &append= &kernel= &initrd= &disk= &args= &net=1: a NIC through the
 // server's network relay; &display=1: the machine's screen in a canvas,
 // with its keyboard and pointer), and saved
 // machines: with the default settings the page starts
@@ -31,6 +31,10 @@ function optionsFromUrl(params) {
     if (get('mem')) {
         // Checked by Qemu.commandLine(), whose message quotes it.
         opts.memory = get('mem');
+    }
+    if (get('smp')) {
+        // Checked by Qemu.commandLine(), whose message quotes it.
+        opts.cpus = get('smp');
     }
     if (get('append')) {
         opts.append = params.get('append');

@@ -81,6 +81,9 @@ const STATE_OUT = '/tmp/saved.state';
 // and the monitor.
 const TOGGLE_MONITOR = '\x01c';
 
+// The most guest CPUs the page offers: each is a thread and a worker.
+export const MAX_CPUS = 8;
+
 export const defaults = Object.freeze({
     arch: 'x86_64',
     memory: 256,
@@ -367,6 +370,8 @@ export class Qemu extends EventTarget {
             guest: options.guest ?? 'busybox',
             // MiB; by default the guest's (guest.json), else defaults.memory.
             memory: options.memory,
+            // Guest CPUs (-smp), each a thread of its own: 1 to MAX_CPUS.
+            cpus: options.cpus ?? 1,
             // The whole kernel command line; by default the guest's.
             append: options.append,
             accel: options.accel ?? defaults.accel,
@@ -440,6 +445,15 @@ export class Qemu extends EventTarget {
             machine[m + 1] = String(mem);
         } else {
             machine.push('-m', String(mem));
+        }
+        const cpus = Number(o.cpus);
+        if (!Number.isInteger(cpus) || cpus < 1 || cpus > MAX_CPUS) {
+            throw new QemuError(`CPUs must be a whole number from 1 to ${MAX_CPUS}, not '${o.cpus}'.`);
+        }
+        if (cpus > 1) {
+            // One socket per CPU: an x86 guest without ACPI finds its CPUs
+            // in SeaBIOS's MP table, which lists one per socket.
+            machine.push('-smp', `${cpus},sockets=${cpus}`);
         }
         if (this._netRelay) {
             // The guest's machine has no NIC (-nic none): a virtio one on
