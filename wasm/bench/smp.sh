@@ -6,12 +6,14 @@
 #   (c) this build with its WebAssembly JIT,
 #   (d) native QEMU (Debian trixie's qemu-system-x86_64, TCG, MTTCG),
 # timed on the host's clock from the guest's "jobs start" line to its
-# "jobs done" line (bench/measure.py).  Prints a table of those times,
-# their ratio to -smp 1, and each run's peak RSS.
+# "jobs done" line (bench/measure.py).  Prints a table of the medians of
+# BENCH_RUNS runs (default 3; single runs vary by 30% here), their ratio
+# to -smp 1, and the peak RSS.
 #
 # Environment: BENCH_SMP_JOBS (default "2 4"), BENCH_SMP_CPUS (default
-# "1 2 4"), BENCH_SMP_MIB (default 96), BENCH_KINDS (default
-# "native off jit"), BENCH_TIMEOUT (seconds a run may take, default 1800).
+# "1 2 4"), BENCH_SMP_MIB (default 96), BENCH_KINDS (default "native jit";
+# "off", the interpreter, takes 20 minutes a run of the six),
+# BENCH_RUNS, BENCH_TIMEOUT (seconds a run may take, default 1800).
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -22,7 +24,8 @@ guest_arch_args x86_64
 JOBS=${BENCH_SMP_JOBS:-2 4}
 CPUS=${BENCH_SMP_CPUS:-1 2 4}
 MIB=${BENCH_SMP_MIB:-96}
-KINDS=${BENCH_KINDS:-native off jit}
+KINDS=${BENCH_KINDS:-native jit}
+RUNS=${BENCH_RUNS:-3}
 BENCH_DIR=$OUT_DIR/bench
 MEASURE="python3 $WASM_DIR/bench/measure.py"
 mkdir -p "$BENCH_DIR"
@@ -64,21 +67,25 @@ declare -A T=() RSS=()
 for kind in $KINDS; do
     for jobs in $JOBS; do
         for cpus in $CPUS; do
-            log=$BENCH_DIR/smp-$kind-$jobs-$cpus.log
-            log "$kind: $jobs jobs on -smp $cpus"
-            run_one "$kind" "$cpus" "$jobs" "$log"
-            grep -q "QEMU-WASM-SMP: jobs done *$jobs $zeros" "$log" ||
-                die "$kind, $jobs jobs, -smp $cpus: wrong or missing digests (see $log)"
-            T[$kind-$jobs-$cpus]=$(awk -v a="$(at "$log" 'QEMU-WASM-SMP: jobs start')" \
-                -v b="$(at "$log" 'QEMU-WASM-SMP: jobs done')" 'BEGIN { printf "%.1f", b - a }')
-            RSS[$kind-$jobs-$cpus]=$(sed -n 's/^.*measure: .* maxrss \([0-9]*\)$/\1/p' "$log" |
-                                     awk '{ printf "%d", $1 / 1024 }')
+            times=() rss=()
+            for i in $(seq 1 "$RUNS"); do
+                log=$BENCH_DIR/smp-$kind-$jobs-$cpus-$i.log
+                log "$kind: $jobs jobs on -smp $cpus, run $i/$RUNS"
+                run_one "$kind" "$cpus" "$jobs" "$log"
+                grep -q "QEMU-WASM-SMP: jobs done *$jobs $zeros" "$log" ||
+                    die "$kind, $jobs jobs, -smp $cpus: wrong or missing digests (see $log)"
+                times+=("$(awk -v a="$(at "$log" 'QEMU-WASM-SMP: jobs start')" \
+                    -v b="$(at "$log" 'QEMU-WASM-SMP: jobs done')" 'BEGIN { printf "%.1f", b - a }')")
+                rss+=("$(sed -n 's/^.*measure: .* maxrss \([0-9]*\)$/\1/p' "$log")")
+            done
+            T[$kind-$jobs-$cpus]=$(printf '%s\n' "${times[@]}" | median)
+            RSS[$kind-$jobs-$cpus]=$(printf '%s\n' "${rss[@]}" | median | awk '{ printf "%d", $1 / 1024 }')
         done
     done
 done
 
 echo
-echo "x86_64 guest: JOBS sha256 jobs of $MIB MiB at once, one run each"
+echo "x86_64 guest: JOBS sha256 jobs of $MIB MiB at once, median of $RUNS runs"
 echo "($(date -u +%F), this machine has $(nproc) cores); host clock, seconds;"
 echo "in brackets the time over -smp 1's; peak RSS of the process in MiB"
 printf '%-22s %5s' "" "jobs"
@@ -99,5 +106,5 @@ for kind in $KINDS; do
 done
 echo
 echo "tier 2 statistics, JIT, $(echo "$JOBS" | awk '{ print $NF }') jobs on -smp $(echo "$CPUS" | awk '{ print $NF }'):"
-grep -h 'wasm-stats:' "$BENCH_DIR/smp-jit-$(echo "$JOBS" | awk '{ print $NF }')-$(echo "$CPUS" | awk '{ print $NF }').log" | cut -d' ' -f2-
+grep -h 'wasm-stats:' "$BENCH_DIR/smp-jit-$(echo "$JOBS" | awk '{ print $NF }')-$(echo "$CPUS" | awk '{ print $NF }')-$RUNS.log" | cut -d' ' -f2-
 stage_done
