@@ -183,8 +183,9 @@ test_jit_stress() {
 # (its digest native QEMU's, jitcheck right), and the aarch64 and riscv64
 # guests' parallel jobs on 2.  jit-flush: a 2 MiB code buffer, flushed
 # all the time while both vCPUs run compiled code (threshold 100, as in
-# jit-lifecycle: at 10 it took 6 min instead of 1.5).  sockets=N: without ACPI the x86 kernel
-# finds the CPUs in SeaBIOS's MP table, which lists one CPU per socket.
+# jit-lifecycle: at 10 it took 6 min instead of 1.5).  sockets=N: without
+# ACPI the x86 kernel finds the CPUs in SeaBIOS's MP table, which lists
+# one CPU per socket.
 SMP_ITERS=${CHECK_SMP_ITERS:-20000}
 SMP_JIT=wasm-threshold=10,wasm-stats=on
 smp_zeros=$(head -c 16M /dev/zero | sha256sum | cut -d' ' -f1)
