@@ -25,6 +25,7 @@
 #include "qemu/main-loop.h"
 #include "qemu/module.h"
 #include "qemu/thread.h"
+#include "qemu/timer.h"
 #include "ui/console.h"
 #include "ui/input.h"
 #include "ui/qemu-pixman.h"
@@ -39,6 +40,16 @@ typedef struct WebDisplayUpdate {
     int32_t width, height;      /* the screen's size */
     uint32_t pixels;            /* w * h RGBA pixels, row after row */
 } WebDisplayUpdate;
+
+/*
+ * What qemu_web_display_stats() returns: the display's refreshes (the
+ * device's update and the conversion into the frame) and the time they
+ * took, microseconds of the host's clock; both wrap around.
+ */
+typedef struct WebDisplayStats {
+    uint32_t refreshes;
+    uint32_t refresh_us;
+} WebDisplayStats;
 
 typedef enum WebInputType {
     WEB_INPUT_KEY,
@@ -61,6 +72,7 @@ typedef struct WebDisplay {
     int dirty_x0, dirty_y0, dirty_x1, dirty_y1;   /* empty when x0 >= x1 */
     bool pending;               /* something for qemu_web_display_take() */
     GArray *input;              /* WebInputEvent */
+    WebDisplayStats stats;      /* written by the main loop's thread */
     /* Only on the page's thread */
     WebDisplayUpdate update;
     uint32_t *packed;
@@ -135,7 +147,13 @@ static void web_display_gfx_switch(DisplayChangeListener *dcl,
 
 static void web_display_refresh(DisplayChangeListener *dcl)
 {
+    WebDisplay *wd = container_of(dcl, WebDisplay, dcl);
+    int64_t start = qemu_clock_get_us(QEMU_CLOCK_REALTIME);
+
     graphic_hw_update(dcl->con);
+    qatomic_set(&wd->stats.refresh_us, wd->stats.refresh_us +
+                (uint32_t)(qemu_clock_get_us(QEMU_CLOCK_REALTIME) - start));
+    qatomic_set(&wd->stats.refreshes, wd->stats.refreshes + 1);
 }
 
 static const DisplayChangeListenerOps web_display_ops = {
@@ -194,6 +212,13 @@ WebDisplayUpdate *qemu_web_display_take(void)
     qemu_mutex_unlock(&wd->lock);
     u->pixels = (uint32_t)(uintptr_t)wd->packed;
     return u;
+}
+
+/* The display's counters, or NULL before it starts; any thread */
+EMSCRIPTEN_KEEPALIVE
+const WebDisplayStats *qemu_web_display_stats(void)
+{
+    return web_display ? &web_display->stats : NULL;
 }
 
 static void web_display_queue(WebInputType type, int a, int b)

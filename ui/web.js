@@ -14,6 +14,9 @@
 //                      up, 4 wheel down, 5 side, 6 extra, 7/8 wheel left
 //                      and right
 //   width, height      the screen's size (0 before the first frame)
+//   stats()            { refreshes, refreshMs }: QEMU's display refreshes
+//                      so far (the device's update and the conversion of
+//                      what changed) and the host's time they took
 
 addToLibrary({
   qemu_web_display_js_init__proxy: 'sync',
@@ -23,7 +26,8 @@ addToLibrary({
                                    'qemu_web_display_key',
                                    'qemu_web_display_pointer',
                                    'qemu_web_display_motion',
-                                   'qemu_web_display_button'],
+                                   'qemu_web_display_button',
+                                   'qemu_web_display_stats'],
   qemu_web_display_js_init: () => {
     if (typeof document == 'undefined') {
       return false;
@@ -59,6 +63,12 @@ addToLibrary({
       pointer: (x, y) => _qemu_web_display_pointer(x, y),
       motion: (dx, dy) => _qemu_web_display_motion(dx, dy),
       button: (b, down) => _qemu_web_display_button(b, down),
+      stats() {
+        const s = _qemu_web_display_stats();
+        return s ? { refreshes: HEAPU32[s >> 2],
+                     refreshMs: HEAPU32[(s >> 2) + 1] / 1000 }
+                 : { refreshes: 0, refreshMs: 0 };
+      },
     };
     Module['qemuDisplay'] = display;
     return true;
