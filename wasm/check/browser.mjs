@@ -1114,13 +1114,14 @@ async function testDisplayBench(browser, base) {
                           'dd if=/dev/urandom of=/tmp/a bs=1M count=4 2>/dev/null; ' +
                           'dd if=/dev/zero of=/tmp/b bs=1M count=4 2>/dev/null; echo ready-$((6*7))',
                           '^ready-42$', 300000);
-        const counters = () => page.evaluate(() => ({ frames: window.qemu.frames ?? 0,
-                                                      ms: window.qemu.drawMs ?? 0,
+        const counters = () => page.evaluate(() => ({ ...window.qemu.screenStats(),
                                                       t: performance.now() }));
         let c0 = await counters();
         result.idle = { workload: await workload(page) };
         let c1 = await counters();
         result.idle.frames = (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000);
+        result.idle.qemuMsPerRefresh = (c1.refreshMs - c0.refreshMs) /
+            Math.max(1, c1.refreshes - c0.refreshes);
         // Redraws timed on this clock: 20 pairs of full screens.
         c0 = await counters();
         let t0 = Date.now();
@@ -1130,7 +1131,9 @@ async function testDisplayBench(browser, base) {
         c1 = await counters();
         result.busy = { guestRedraws: 40 / ((Date.now() - t0) / 1000),
                         frames: (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000),
-                        msPerFrame: (c1.ms - c0.ms) / Math.max(1, c1.frames - c0.frames) };
+                        msPerFrame: (c1.drawMs - c0.drawMs) / Math.max(1, c1.frames - c0.frames),
+                        qemuMsPerRefresh: (c1.refreshMs - c0.refreshMs) /
+                            Math.max(1, c1.refreshes - c0.refreshes) };
         await typeAndWait(page, '(while :; do cat /tmp/a >/dev/fb0; cat /tmp/b >/dev/fb0; done ' +
                           '2>/dev/null &) ; echo bg-$((6*7))', '^bg-42$');
         c0 = await counters();

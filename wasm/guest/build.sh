@@ -84,10 +84,9 @@ kernel/net/9p/9pnet_virtio kernel/fs/9p/9p kernel/drivers/block/virtio_blk
 kernel/net/core/failover kernel/drivers/net/net_failover kernel/drivers/net/virtio_net"
 [ "$GUEST_ARCH" != x86_64 ] ||
     GUEST_MODULES+=" kernel/drivers/net/ethernet/intel/e1000/e1000"
-# The display (guest.display=1, x86_64): bochs DRM for the Bochs VGA of
-# -M pc (-vga std, bochs-display), virtio keyboard and tablet.
-[ "$GUEST_ARCH" != x86_64 ] ||
-    GUEST_MODULES+=" kernel/drivers/virtio/virtio_input kernel/drivers/input/evdev
+# The display (guest.display=1): bochs DRM for the Bochs VGA of -M pc
+# (-vga std) and for bochs-display (virt), virtio keyboard and tablet.
+GUEST_MODULES+=" kernel/drivers/virtio/virtio_input kernel/drivers/input/evdev
 kernel/drivers/gpu/drm/drm kernel/drivers/gpu/drm/drm_kms_helper
 kernel/drivers/gpu/drm/ttm/ttm kernel/drivers/gpu/drm/drm_ttm_helper
 kernel/drivers/gpu/drm/drm_vram_helper kernel/drivers/gpu/drm/tiny/bochs"

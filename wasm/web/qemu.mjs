@@ -474,6 +474,10 @@ export class Qemu extends EventTarget {
             }
             machine.push('-display', 'web', '-serial', 'mon:stdio', '-parallel', 'none',
                          '-device', 'virtio-keyboard-pci', '-device', 'virtio-tablet-pci');
+            if (o.arch !== 'x86_64') {
+                // virt has no VGA; bochs DRM drives this one as -vga std.
+                machine.push('-device', 'bochs-display');
+            }
         }
         const args = ['-L', manifest.firmware, ...machine,
                       '-kernel', o.kernel ? '/user/kernel' : manifest.kernel];
@@ -1017,6 +1021,14 @@ export class Qemu extends EventTarget {
     // has set it up; null without one.
     get _display() {
         return this._frame?.contentWindow?.Module?.qemuDisplay ?? null;
+    }
+
+    // The screen's counters: frames the page drew and the milliseconds
+    // that took; QEMU's display refreshes (the device's update and the
+    // conversion of what changed, every 30 ms) and their milliseconds.
+    screenStats() {
+        const qemu = this._display?.stats() ?? { refreshes: 0, refreshMs: 0 };
+        return { frames: this.frames ?? 0, drawMs: this.drawMs ?? 0, ...qemu };
     }
 
     // Shows the machine's screen in @canvas (started with display: true):
