@@ -1095,10 +1095,11 @@ async function testDisplay(browser, base) {
 async function testDisplayBench(browser, base) {
     const name = 'browser-display-bench';
     const result = {};
-    const workload = async (page) => {
+    // A marker of its own each time: waitForLine matches any line shown.
+    const workload = async (page, tag) => {
         const t0 = Date.now();
-        await typeAndWait(page, '. /lib/workload.sh; workload 3 >/dev/null; echo wl-$((6*7))',
-                          '^wl-42$', 600000);
+        await typeAndWait(page, `. /lib/workload.sh; workload 3 >/dev/null; echo wl-${tag}-$((6*7))`,
+                          `^wl-${tag}-42$`, 600000);
         return (Date.now() - t0) / 1000;
     };
     let page;
