@@ -1106,7 +1106,7 @@ async function testDisplayBench(browser, base) {
     try {
         page = await openPage(browser, `${base}?cold=1`, name);
         await waitForLine(page, '^guest# ', opts.timeout * 1000);
-        result.off = { workload: await workload(page) };
+        result.off = { workload: await workload(page, 'off') };
         await page.close();
 
         page = await openPage(browser, `${base}?display=1&cold=1`, name);
@@ -1118,7 +1118,7 @@ async function testDisplayBench(browser, base) {
         const counters = () => page.evaluate(() => ({ ...window.qemu.screenStats(),
                                                       t: performance.now() }));
         let c0 = await counters();
-        result.idle = { workload: await workload(page) };
+        result.idle = { workload: await workload(page, 'idle') };
         let c1 = await counters();
         result.idle.frames = (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000);
         result.idle.qemuMsPerRefresh = (c1.refreshMs - c0.refreshMs) /
@@ -1138,7 +1138,7 @@ async function testDisplayBench(browser, base) {
         await typeAndWait(page, '(while :; do cat /tmp/a >/dev/fb0; cat /tmp/b >/dev/fb0; done ' +
                           '2>/dev/null &) ; echo bg-$((6*7))', '^bg-42$');
         c0 = await counters();
-        result.busy.workload = await workload(page);
+        result.busy.workload = await workload(page, 'busy');
         c1 = await counters();
         result.busy.framesDuringWorkload = (c1.frames - c0.frames) / ((c1.t - c0.t) / 1000);
         const size = await page.evaluate(() => [document.getElementById('screen').width,
