@@ -31,6 +31,11 @@
 
 create_browser_root
 "$WASM_DIR/toolchain/root.sh"   # file_packager comes with emscripten
+# One run at a time: runs side by side would each rebuild a missing stage
+# into the same .tmp folder, one deleting the other's files (a snapshot
+# saved with another boot's disk).  Held until this script exits.
+exec 9>"$CACHE_DIR/web-build.lock"
+flock 9
 stage_start web
 
 # The page's default architecture.
