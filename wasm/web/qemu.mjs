@@ -524,81 +524,17 @@ export class Qemu extends EventTarget {
             if (problems.length) {
                 throw new QemuError(problems.join(' '));
             }
-            const arch = String(this.options.arch);
-            const assets = this.assets = assetsFor(arch, String(this.options.guest));
+            this.assets = assetsFor(String(this.options.arch), String(this.options.guest));
             this._setState('loading', 'Downloading');
             const signal = this._abort.signal;
             const hostIsX86 = hostCpuIsX86();
-            const manifest = await loadBytes(assets.guest, `${arch} guest manifest`, () => {}, signal)
-                .then((b) => JSON.parse(new TextDecoder().decode(b)))
-                .catch((e) => {
-                    if (e instanceof SyntaxError) {
-                        throw new QemuError(`The guest manifest ${assets.guest} is not JSON: ${e.message}`);
-                    }
-                    if (e instanceof QemuError && / HTTP 404\b/.test(e.message)) {
-                        throw new QemuError(`${e.message}: this build has no ${arch} guest ` +
-                            `(web/build.sh packs one for each build/qemu-system-ARCH.js).`);
-                    }
-                    throw e;
-                });
+            const manifest = await this._loadManifest(signal);
             if (this.options.net) {
                 await this._findRelay(signal);
             }
             const args = this.commandLine(manifest, await hostIsX86);
-
-            // One progress bar over all downloads.
-            const parts = new Map();
-            const progress = (label) => (loaded, total) => {
-                parts.set(label, { loaded, total });
-                let l = 0, t = 0;
-                for (const p of parts.values()) {
-                    l += p.loaded;
-                    t += p.total;
-                }
-                this._emit('progress', { label, loaded: l, total: t });
-            };
-            const jobs = {
-                wasm: loadBytes(assets.wasm, `emulator (${assets.program}.wasm)`,
-                                progress('emulator'), signal),
-                // Decompressed as it arrives, while the wasm downloads.
-                data: loadBytes(new URL(manifest.data, assets.guest), 'guest package',
-                                progress('guest package'), signal,
-                                manifest.encoding === 'gzip' ? manifest.size : 0),
-            };
-            for (const name of ['kernel', 'initrd', 'disk']) {
-                if (this.options[name]) {
-                    jobs[name] = loadBytes(this.options[name], name, progress(name), signal);
-                }
-            }
-            if (this.options.state) {
-                jobs.state = loadBytes(this.options.state, 'saved machine',
-                                       progress('saved machine'), signal);
-            }
-            if (manifest.disk) {
-                jobs.overlay = this._loadOverlay(manifest, signal);
-            }
-            const files = {};
-            await Promise.all(Object.entries(jobs).map(async ([k, p]) => {
-                files[k] = await p;
-            }));
-            // The package is sent gzip-compressed; size and sha256 are the
-            // uncompressed package's.
-            const data = files.data;
-            if (!data || data.length !== manifest.size ||
-                await sha256Hex(data) !== manifest.sha256) {
-                const got = data ? `${data.length} bytes` : 'not a gzip stream of that size';
-                throw new QemuError(`The guest package ${new URL(manifest.data, assets.guest)} ` +
-                    `is corrupt (${got}, expected ${manifest.size} bytes with the sha256 in ` +
-                    'guest.json): rerun web/build.sh.');
-            }
-            files.data = data;
-            if (files.state && isGzip(files.state)) {
-                const raw = await gunzip(files.state);
-                if (!raw) {
-                    throw new QemuError('The saved machine is a broken gzip stream.');
-                }
-                files.state = raw;
-            }
+            const files = await this._download(manifest, signal);
+            await this._checkFiles(manifest, files);
             this._setState('starting', 'Starting the emulator');
             await this._launch(args, manifest, files);
         } catch (e) {
@@ -610,6 +546,95 @@ export class Qemu extends EventTarget {
             throw e;
         }
         return this;
+    }
+
+    // The packed guest's manifest (guest.json, web/build.sh), with a
+    // message that says what is missing when the build has no such guest.
+    async _loadManifest(signal) {
+        const { arch, guest } = this.assets;
+        try {
+            const bytes = await loadBytes(guest, `${arch} guest manifest`, () => {}, signal);
+            return JSON.parse(new TextDecoder().decode(bytes));
+        } catch (e) {
+            if (e instanceof SyntaxError) {
+                throw new QemuError(`The guest manifest ${guest} is not JSON: ${e.message}`);
+            }
+            if (e instanceof QemuError && / HTTP 404\b/.test(e.message)) {
+                throw new QemuError(`${e.message}: this build has no ${arch} guest ` +
+                    `(web/build.sh packs one for each build/qemu-system-ARCH.js).`);
+            }
+            throw e;
+        }
+    }
+
+    // A progress callback for each download, all of them summed into one
+    // 'progress' event: one progress bar over all downloads.
+    _progressSum() {
+        const parts = new Map();
+        return (label) => (loaded, total) => {
+            parts.set(label, { loaded, total });
+            let l = 0, t = 0;
+            for (const p of parts.values()) {
+                l += p.loaded;
+                t += p.total;
+            }
+            this._emit('progress', { label, loaded: l, total: t });
+        };
+    }
+
+    // Everything the machine starts with, downloaded at once: { wasm,
+    // data (the packed guest), kernel, initrd, disk, state, overlay },
+    // those the options and the manifest call for.
+    async _download(manifest, signal) {
+        const assets = this.assets;
+        const progress = this._progressSum();
+        const jobs = {
+            wasm: loadBytes(assets.wasm, `emulator (${assets.program}.wasm)`,
+                            progress('emulator'), signal),
+            // Decompressed as it arrives, while the wasm downloads.
+            data: loadBytes(new URL(manifest.data, assets.guest), 'guest package',
+                            progress('guest package'), signal,
+                            manifest.encoding === 'gzip' ? manifest.size : 0),
+        };
+        for (const name of ['kernel', 'initrd', 'disk']) {
+            if (this.options[name]) {
+                jobs[name] = loadBytes(this.options[name], name, progress(name), signal);
+            }
+        }
+        if (this.options.state) {
+            jobs.state = loadBytes(this.options.state, 'saved machine',
+                                   progress('saved machine'), signal);
+        }
+        if (manifest.disk) {
+            jobs.overlay = this._loadOverlay(manifest, signal);
+        }
+        const files = {};
+        await Promise.all(Object.entries(jobs).map(async ([k, p]) => {
+            files[k] = await p;
+        }));
+        return files;
+    }
+
+    // The packed guest checked against its manifest, and a gzip-compressed
+    // state decompressed (in @files).
+    async _checkFiles(manifest, files) {
+        // The package is sent gzip-compressed; size and sha256 are the
+        // uncompressed package's.
+        const data = files.data;
+        if (!data || data.length !== manifest.size ||
+            await sha256Hex(data) !== manifest.sha256) {
+            const got = data ? `${data.length} bytes` : 'not a gzip stream of that size';
+            throw new QemuError(`The guest package ${new URL(manifest.data, this.assets.guest)} ` +
+                `is corrupt (${got}, expected ${manifest.size} bytes with the sha256 in ` +
+                'guest.json): rerun web/build.sh.');
+        }
+        if (files.state && isGzip(files.state)) {
+            const raw = await gunzip(files.state);
+            if (!raw) {
+                throw new QemuError('The saved machine is a broken gzip stream.');
+            }
+            files.state = raw;
+        }
     }
 
     // The overlay to start a guest with a disk from: the options', or the
@@ -752,8 +777,21 @@ export class Qemu extends EventTarget {
         this._emit('network', { state, message });
     }
 
+    // The emulator started in a frame of its own: resolves once it runs,
+    // or when stop() ends it first.
     async _launch(args, manifest, files) {
-        const assets = this.assets;
+        const win = await this._openEngine();
+        if (!win) {
+            return;
+        }
+        this._catchErrors(win);
+        win.Module = this._module(win, args, manifest, files);
+        await this._runEngine(win, manifest);
+    }
+
+    // The engine frame (engine.html), loaded; null if stop() came first.
+    async _openEngine() {
+        const engine = this.assets.engine;
         const frame = document.createElement('iframe');
         frame.hidden = true;
         frame.title = 'QEMU engine';
@@ -761,17 +799,22 @@ export class Qemu extends EventTarget {
         await new Promise((resolve) => {
             frame.addEventListener('load', resolve, { once: true });
             this._abort.signal.addEventListener('abort', resolve, { once: true });
-            frame.src = assets.engine;
+            frame.src = engine;
             document.body.append(frame);
         });
         if (this.state === 'stopped') {
-            return;
+            return null;
         }
         const win = frame.contentWindow;
         if (!win || !win.document.querySelector('meta[name="qemu-engine"]')) {
-            throw new QemuError(`Could not load ${assets.engine}`);
+            throw new QemuError(`Could not load ${engine}`);
         }
+        return win;
+    }
 
+    // Errors thrown in the frame end the machine, but for the exit that
+    // Emscripten ends a program with.
+    _catchErrors(win) {
         win.addEventListener('error', (ev) => {
             const e = ev.error;
             // Emscripten ends the program by throwing ExitStatus.
@@ -789,9 +832,14 @@ export class Qemu extends EventTarget {
             }
             this._fail(`Emulator error: ${e?.message || e}`);
         });
+    }
 
+    // The Emscripten Module object the emulator's script in @win starts
+    // from: its arguments, files and callbacks.
+    _module(win, args, manifest, files) {
+        const assets = this.assets;
         const data = files.data;
-        win.Module = {
+        return {
             arguments: args,
             // argv[0], which QEMU's messages start with.
             thisProgram: assets.program,
@@ -828,6 +876,11 @@ export class Qemu extends EventTarget {
                 : `Emulator aborted: ${what}`),
             onExit: (code) => this._exited(code),
         };
+    }
+
+    // Loads the guest's loader and the emulator's script into @win; resolves
+    // once the emulator runs (or stop() ended it), rejects on an error.
+    async _runEngine(win, manifest) {
         const started = new Promise((resolve, reject) => {
             const onState = () => {
                 if (this.state === 'starting') {
@@ -847,8 +900,8 @@ export class Qemu extends EventTarget {
             this._abort.signal.addEventListener('abort', resolve, { once: true });
         });
         await Promise.race([ended, (async () => {
-            await loadScript(win.document, new URL(manifest.loader, assets.guest));
-            await loadScript(win.document, assets.script);
+            await loadScript(win.document, new URL(manifest.loader, this.assets.guest));
+            await loadScript(win.document, this.assets.script);
             await started;
         })()]);
     }
