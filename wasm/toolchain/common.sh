@@ -68,6 +68,16 @@ case " $GUEST_ARCHES " in
 *) echo "GUEST_ARCH='$GUEST_ARCH': not one of $GUEST_ARCHES" >&2; exit 1 ;;
 esac
 
+# guest_arch_known ARCH: true when ARCH is one of GUEST_ARCHES; else says
+# so on stderr.
+guest_arch_known() {
+    case " $GUEST_ARCHES " in
+    *" $1 "*) return 0 ;;
+    esac
+    log "error: GUEST_ARCH='$1': not one of $GUEST_ARCHES"
+    return 1
+}
+
 # The default guest's QEMU command line, in one place for every runner
 # (tests, benchmarks, demo, native QEMU, and the web page, whose manifest
 # web/build.sh writes from it): machine and devices, and the kernel
@@ -89,9 +99,14 @@ esac
 # The arm64 and riscv64 kernels are flat Images already; AArch64 runs an
 # ARMv8.0 core (cortex-a57: no pointer authentication or SVE to emulate),
 # RISC-V boots through OpenSBI (QEMU's default firmware for virt, from -L).
+# guest_arch_args ARCH sets the machine (GUEST_MACHINE_ARGS), the kernel
+# parameters (GUEST_CMDLINE) and the kernel's file name (GUEST_KERNEL) of
+# ARCH's guest; false, with a message, for an unknown ARCH.  Scripts that
+# boot the default guest call it with GUEST_ARCH first.
 GUEST_PARAMS="quiet cryptomgr.notests ipv6.disable=1"
 GUEST_PARAMS+=" initcall_blacklist=jent_mod_init,crypto_kdf108_init,init_encrypted,trace_eval_init"
 guest_arch_args() {
+    guest_arch_known "$1" || return 1
     case $1 in
     x86_64)
         GUEST_MACHINE_ARGS=(-M pc -m 256 -nographic -no-reboot -nic none)
@@ -135,10 +150,11 @@ root_ensure() {
         die "cannot install $2 in the build root"
 }
 
-# debian_args DEBIAN_DIR FIRMWARE_DIR DRIVE: sets GUEST_ARGS to the command
-# line that boots the Debian guest of DEBIAN_DIR (guest/debian.sh, x86_64)
-# with its root filesystem on DRIVE (-drive's options, e.g. the image with
-# snapshot=on, or an overlay of it).
+# debian_args DEBIAN_DIR FIRMWARE_DIR [DRIVE]: sets GUEST_ARGS to the
+# command line that boots the Debian guest of DEBIAN_DIR (guest/debian.sh,
+# x86_64) with its root filesystem on DRIVE (-drive's options, e.g. the
+# image with snapshot=on, or an overlay of it; without DRIVE the caller
+# adds the disk).
 # Its machine and kernel parameters are DEBIAN_MACHINE_ARGS and
 # DEBIAN_CMDLINE (the page's manifest has them apart).
 DEBIAN_MACHINE_ARGS=(-M pc -m 512 -nographic -no-reboot -nic none)
@@ -146,7 +162,24 @@ DEBIAN_CMDLINE="root=/dev/vda console=ttyS0 net.ifnames=0 quiet"
 debian_args() {
     GUEST_ARGS=(-L "$2" "${DEBIAN_MACHINE_ARGS[@]}"
                 -kernel "$1/vmlinux" -initrd "$1/initrd.img"
-                -append "$DEBIAN_CMDLINE" -drive "$3,if=virtio")
+                -append "$DEBIAN_CMDLINE")
+    [ -z "${3:-}" ] || GUEST_ARGS+=(-drive "$3,if=virtio")
+}
+
+# drop_args OPTION...: GUEST_ARGS without each OPTION and its value.
+drop_args() {
+    local a drop skip=0 args=()
+    for a in "${GUEST_ARGS[@]}"; do
+        if [ $skip = 1 ]; then
+            skip=0
+            continue
+        fi
+        for drop in "$@"; do
+            [ "$a" != "$drop" ] || { skip=1; break; }
+        done
+        [ $skip = 1 ] || args+=("$a")
+    done
+    GUEST_ARGS=("${args[@]}")
 }
 
 # guest_args_nic [OPTIONS]: GUEST_ARGS with a virtio NIC on QEMU's user
@@ -154,21 +187,11 @@ debian_args() {
 # options of the user netdev, e.g. hostfwd=tcp::8080-:80.  RISC-V's virt
 # board creates no NIC for -nic: there the NIC is a -device.
 guest_args_nic() {
-    local a skip=0 args=()
-    for a in "${GUEST_ARGS[@]}"; do
-        if [ "$a" = -nic ]; then
-            skip=1
-        elif [ $skip = 1 ]; then
-            skip=0
-        else
-            args+=("$a")
-        fi
-    done
+    drop_args -nic
     if [ "$GUEST_ARCH" = riscv64 ]; then
-        GUEST_ARGS=("${args[@]}" -netdev "user,id=net0${1:+,$1}"
-                    -device virtio-net-pci,netdev=net0)
+        GUEST_ARGS+=(-netdev "user,id=net0${1:+,$1}" -device virtio-net-pci,netdev=net0)
     else
-        GUEST_ARGS=("${args[@]}" -nic "user,model=virtio-net-pci${1:+,$1}")
+        GUEST_ARGS+=(-nic "user,model=virtio-net-pci${1:+,$1}")
     fi
 }
 
@@ -179,14 +202,50 @@ median() {
         print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# cache_key FILE... : a short hash of the given files' contents and names.
-cache_key() {
-    (cd "$WASM_DIR" && sha256sum "$@") | sha256sum | cut -c1-16
+# hash_key: a cache key, the first 16 hex digits of the sha256 of stdin.
+hash_key() {
+    sha256sum | cut -c1-16
 }
 
+# cache_key FILE... : a short hash of the given files' contents and names
+# (relative to WASM_DIR).
+cache_key() {
+    (cd "$WASM_DIR" && sha256sum "$@") | hash_key
+}
+
+# A stage that caches makes its output folder DIR (in the cache, named by
+# its key) in DIR.tmp, which becomes DIR, marked complete, only when it is
+# whole: a stage that stops half-way leaves DIR.tmp, which the next run
+# starts over.
+# cache_stage DIR: true when DIR is complete; else false, with a new,
+# empty DIR.tmp to fill.
+cache_stage() {
+    [ -f "$1/.complete" ] && return 0
+    rm -rf "$1.tmp"
+    mkdir -p "$1.tmp"
+    return 1
+}
+
+# cache_stage_done DIR: DIR.tmp, filled, becomes DIR, complete.
+cache_stage_done() {
+    touch "$1.tmp/.complete"
+    rm -rf "$1"
+    mv "$1.tmp" "$1"
+}
+
+# prepare_host: what the stages need on the host: the tools (installed
+# when missing) and the cache folder.
+prepare_host() {
+    need_host_tools
+    mkdir -p "$CACHE_DIR"
+}
+
+# stage_start NAME: a stage that builds or runs begins: its name for log
+# lines, its start time for stage_done, and the host prepared.
 stage_start() {
     STAGE=$1
     STAGE_T0=$(date +%s)
+    prepare_host
 }
 
 stage_done() {
@@ -248,8 +307,7 @@ make_root() {
 
 # root_key_of PACKAGES FILE...: the key of a root made by make_root.
 root_key_of() {
-    { echo "$DEBIAN_SUITE $1"; declare -f make_root; shift; cat "$@"; } |
-        sha256sum | cut -c1-16
+    { echo "$DEBIAN_SUITE $1"; declare -f make_root; shift; cat "$@"; } | hash_key
 }
 
 # The build root depends only on the suite, its package list and root.sh.
