@@ -3,7 +3,8 @@
 # Debian trixie's own qemu-system-ARCH (TCG) inside the build root, to
 # validate the guest and to get reference times for the WebAssembly build.
 # The package (qemu-system-x86, -arm or -riscv) is installed into the build
-# root on first use; that does not change the root's cache key.
+# root on first use (launch_qemu native, toolchain/qemu.sh); that does not
+# change the root's cache key.
 #
 # Usage: guest/native-qemu.sh check [N]       workload (default accel and
 #                                             -accel tcg) + scripted shell
@@ -19,31 +20,19 @@
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
 stage_start native-qemu
+guest_arch_args "$GUEST_ARCH"
 shopt -s extglob
 
 QEMU_TIMEOUT=${QEMU_TIMEOUT:-300}
 
-ensure_qemu() {
-    local pkg
-    case $GUEST_ARCH in
-    x86_64) pkg=qemu-system-x86 ;;
-    aarch64) pkg=qemu-system-arm ;;
-    riscv64) pkg=qemu-system-riscv ;;
-    esac
-    root_ensure "qemu-system-$GUEST_ARCH" "$pkg"
-}
-
 # qemu_cmd MODE QEMU-ARG... : run QEMU on the guest, from the guest dir so
 # that the relative paths below are the ones documented for tests.
 qemu_cmd() {
-    local mode=$1 limit=()
+    local mode=$1
     shift
-    [ -z "$QEMU_TIMEOUT" ] || limit=(timeout "$QEMU_TIMEOUT")
     guest_args . firmware "guest.mode=$mode ${GUEST_APPEND:-}"
-    # shellcheck disable=SC2016 # expanded inside the root
-    # shellcheck disable=SC2086 # QEMU_WRAPPER: words of a command
-    in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$GUEST_DIR" \
-        "${limit[@]}" ${QEMU_WRAPPER:-} "qemu-system-$GUEST_ARCH" "${GUEST_ARGS[@]}" "$@"
+    (cd "$GUEST_DIR" && launch_qemu --timeout "$QEMU_TIMEOUT" --wrap "${QEMU_WRAPPER:-}" \
+        native "${GUEST_ARGS[@]}" "$@")
 }
 
 now_us() { echo "${EPOCHREALTIME/./}"; }
@@ -176,7 +165,7 @@ n=${n:-$(sed -n 's/^DEFAULT_WORK=//p' "$WASM_DIR/guest/init")}
 
 GUEST_DIR=$("$WASM_DIR/guest/build.sh" --print-dir)
 [ -f "$GUEST_DIR/$GUEST_KERNEL" ] || GUEST_DIR=$("$WASM_DIR/guest/build.sh")
-ensure_qemu >&2
+native_qemu_ensure >&2
 
 case $cmd in
     workload)

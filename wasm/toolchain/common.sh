@@ -1,6 +1,6 @@
 # Shared by the stage scripts: paths, cache location, cache keys, timing,
 # host tools, and running commands inside the Debian build root.
-# shellcheck shell=bash
+# shellcheck shell=bash source-path=SCRIPTDIR
 
 set -euo pipefail
 
@@ -346,3 +346,6 @@ in_root() {
             "$@"' \
         sh "$ROOT_DIR" "$QEMU_DIR" "$CACHE_DIR" "$@"
 }
+
+# shellcheck source=qemu.sh
+. "$WASM_DIR/toolchain/qemu.sh"
