@@ -17,8 +17,12 @@
 # JIT's wasm-threshold, FUZZ_CONFIGS (default "off jit") what is compared
 # with native QEMU; logs go to $OUT_DIR/fuzz/.
 
+# shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
 STAGE=fuzz
+# jitfuzz is x86-64 code.
+export GUEST_ARCH=x86_64
+guest_arch_args x86_64
 
 [ $# -ge 2 ] || die "usage: check/fuzz.sh SEED N [FIRST]"
 SEED=$1 COUNT=$2 FIRST=${3:-0}
@@ -27,7 +31,6 @@ for v in "$SEED" "$COUNT" "$FIRST"; do
 done
 RUNS=${FUZZ_RUNS:-16}
 THRESHOLD=${FUZZ_THRESHOLD:-10}
-QEMU=$WASM_DIR/runner/qemu-system-x86_64
 GUEST_DIR=$("$WASM_DIR/guest/build.sh")
 LOG_DIR=$OUT_DIR/fuzz
 mkdir -p "$LOG_DIR"
@@ -45,15 +48,15 @@ run() {
             "$WASM_DIR/guest/native-qemu.sh" run fuzz >"$log" 2>&1 || true
     else
         guest_args "$GUEST_DIR" build/firmware "$append"
-        (cd "$WASM_DIR" && timeout --kill-after=10 3000 "$QEMU" \
+        (cd "$WASM_DIR" && launch_qemu --timeout 3000 wasm \
             "${GUEST_ARGS[@]}" -accel "${ACCEL[$config]}") \
             </dev/null >"$log" 2>&1 || true
     fi
 }
 
-# lines LOG WORD: jitfuzz's output lines that start with WORD.
+# lines LOG WORD: jitfuzz's output lines that start with WORD (a regex).
 lines() {
-    sed -n "s/.*QEMU-WASM-FUZZ: \($2 .*\)/\1/p" "$1" | tr -d '\r'
+    markers FUZZ "$1" | sed -n "/^$2 /p"
 }
 
 # first_diff FILE1 FILE2: the first word of the first line that differs.
@@ -121,7 +124,7 @@ for config in ${FUZZ_CONFIGS:-off jit}; do
     total=$(lines "$log" total)
     unstable=$(lines "$log" unstable | head -n1)
     regress=$(lines "$log" regress | grep -v '^regress [a-z_]* ok ' || true)
-    compiled=$(sed -n 's/.*wasm-stats:.* compiled=\([0-9]*\).*/\1/p' "$log" | tr -d '\r')
+    compiled=$(stat_of "$log" compiled)
     if [ -z "$total" ] || [ "$(lines "$log" exit)" != "exit 0" ]; then
         echo "FAIL: $name (seed $SEED): the guest did not finish (see $log)"
     elif [ -n "$regress" ]; then

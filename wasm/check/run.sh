@@ -28,20 +28,16 @@ declare -a failures=()
 pass() { passed=$((passed + 1)); echo "PASS: $1: $2"; }
 fail() { failed=$((failed + 1)); failures+=("$1"); echo "FAIL: $1: $2"; }
 
-# run_qemu LOG TIMEOUT ARGS...: run the emulator with a bounded time, from
-# the checkout's root, stdin closed; sets $status (124 on time-out).
+# run_qemu LOG TIMEOUT ARGS...: run the emulator (launch_qemu,
+# toolchain/qemu.sh) with a bounded time, from the checkout's root, stdin
+# closed; sets $status (124 on time-out).  The guest's output is read
+# with qemu.sh's parsers (markers, marker_digest, stat_of, guest_uptime).
 run_qemu() {
     local log=$1 limit=$2
     shift 2
     status=0
-    (cd "$WASM_DIR" && timeout --kill-after=10 "$limit" "$QEMU" "$@") \
+    (cd "$WASM_DIR" && launch_qemu --timeout "$limit" wasm "$@") \
         </dev/null >"$log" 2>&1 || status=$?
-}
-
-# marker_digest MARKER [FILE]: the sha256 the guest printed after
-# "QEMU-WASM-MARKER: " (in FILE, else on stdin).
-marker_digest() {
-    sed -n "s/.*QEMU-WASM-$1: \([0-9a-f]\{64\}\).*/\1/p" "${@:2}"
 }
 
 # Sets $native_stress, the stress digest under native QEMU, once a run.
@@ -112,13 +108,8 @@ test_boot_workload() {
     elif [ "$status" != 0 ]; then
         fail $name "exit status $status after poweroff (see $log)"
     else
-        pass $name "${secs}s, $(grep -o 'QEMU-WASM-GUEST: uptime [0-9.]* s' "$log" | head -n1)"
+        pass $name "${secs}s, QEMU-WASM-GUEST: $(guest_uptime "$log")"
     fi
-}
-
-# stat_of LOG NAME: a counter from the "wasm-stats:" line in LOG.
-stat_of() {
-    sed -n "s/^wasm-stats: .*\b$2=\([0-9]*\).*/\1/p" "$1" | tail -n1
 }
 
 # Tier 2 on, with a threshold low enough that most executed code is
@@ -193,8 +184,8 @@ smp_zeros=$(head -c 16M /dev/zero | sha256sum | cut -d' ' -f1)
 # smp_jobs_ok NAME CPUS ACCEL LOG: the checks of a guest.mode=smp run.
 smp_jobs_ok() {
     local bad jobs shared
-    bad=$(sed -n 's/.*QEMU-WASM-SMP: \([a-z_]* [0-9]* BAD.*\)/\1/p' "$4" | tr -d '\r' | head -n3)
-    jobs=$(sed -n 's/.*QEMU-WASM-SMP: jobs done *\(.*\)/\1/p' "$4" | tr -d '\r')
+    bad=$(markers SMP "$4" | sed -n '/^[a-z_]* [0-9]* BAD/p' | head -n3)
+    jobs=$(markers SMP "$4" | sed -n 's/^jobs done *//p')
     shared=$(stat_of "$4" shared)
     if ! grep -q "QEMU-WASM-SMP: cpus $2" "$4" || [ -n "$bad" ] ||
        { [ "$GUEST_ARCH" = x86_64 ] && ! grep -q 'QEMU-WASM-SMP: exit 0' "$4"; }; then
@@ -205,7 +196,7 @@ smp_jobs_ok() {
         fail "$1" "no vCPU thread ran another's module (see $4)"
     else
         pass "$1" "$([ "$GUEST_ARCH" != x86_64 ] || echo "$(grep -c ' ok' "$4") checks ok, $(
-            sed -n 's/.*QEMU-WASM-SMP: litmus \(sb\) \(.*\)/\1 \2/p' "$4" | tr -d '\r'), ")$2 jobs equal, shared=${shared:-0}"
+            markers SMP "$4" | sed -n 's/^litmus sb /sb /p'), ")$2 jobs equal, shared=${shared:-0}"
     fi
 }
 
@@ -258,7 +249,7 @@ test_fuzz() {
 JITCHECK_CASES=5
 jitcheck_ok() {
     local lines
-    lines=$(sed -n 's/.*QEMU-WASM-JITCHECK: //p' "$1" | tr -d '\r')
+    lines=$(markers JITCHECK "$1")
     if [ "${2:-}" = -v ]; then
         echo "$lines" | grep -v ' ok$' | tr '\n' ';'
         echo " ($(echo "$lines" | grep -c ' ok$') of $JITCHECK_CASES ok)"
@@ -554,8 +545,7 @@ arch_test() {
         elif [ $kind = jit ] && [ "${stayed:-0}" != 0 ]; then
             fail "$name" "failed=$stayed: blocks tier 2 could not compile (see $log)"
         else
-            pass "$name" "$((SECONDS - t0))s, $(grep -o 'QEMU-WASM-GUEST: uptime [0-9.]* s' "$log" |
-                head -n1 | sed 's/QEMU-WASM-GUEST: //'), compiled=$compiled failed=$stayed"
+            pass "$name" "$((SECONDS - t0))s, $(guest_uptime "$log"), compiled=$compiled failed=$stayed"
         fi
     done
     use_arch x86_64
@@ -608,9 +598,8 @@ test_debian() {
     "$WASM_DIR/web/build.sh" >"$LOG_DIR/debian-web-build.log" 2>&1 ||
         { fail debian-node "web/build.sh failed (see $LOG_DIR/debian-web-build.log)"; return; }
     use_arch x86_64
-    GUEST_ARGS=(-L build/firmware "${DEBIAN_MACHINE_ARGS[@]}"
-                -kernel "$dir/vmlinux" -initrd "$dir/initrd.img" -append "$DEBIAN_CMDLINE"
-                -blockdev "driver=http,url={url},read-only=on,node-name=image-file"
+    debian_args "$dir" build/firmware
+    GUEST_ARGS+=(-blockdev "driver=http,url={url},read-only=on,node-name=image-file"
                 -blockdev driver=qcow2,file=image-file,read-only=on,node-name=image
                 -drive "file={overlay},format=qcow2,if=virtio,backing=image"
                 -netdev user,id=net0 -incoming "file:{state}")

@@ -13,8 +13,12 @@
 # under the JIT's cap.  Prints the samples as tables and PASS/FAIL lines.
 # Output in build/soak/.
 
+# shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
 STAGE=soak
+# The soak guest's jitcheck and jitfuzz are x86-64 code.
+export GUEST_ARCH=x86_64
+guest_arch_args x86_64
 
 MINUTES=${SOAK_MINUTES:-30}
 WARMUP=${SOAK_WARMUP:-5}
@@ -42,20 +46,21 @@ node_status=0 browser_status=0
 wait "$node_pid" || node_status=$?
 wait "$browser_pid" || browser_status=$?
 
+# soak_lines FILE: the guest's round lines, each "QEMU-WASM-SOAK: round ...".
+soak_lines() {
+    markers SOAK "$1" | sed -n 's/^round /QEMU-WASM-SOAK: &/p'
+}
+
 # The reference: the same rounds under native QEMU.
 rounds=0
 for f in "$SOAK_DIR"/soak-{node,browser}-serial.txt; do
     [ -f "$f" ] || continue
-    n=$(grep -c 'QEMU-WASM-SOAK: round' "$f" || true)
+    n=$(soak_lines "$f" | wc -l)
     [ "$n" -le "$rounds" ] || rounds=$n
 done
 log "native QEMU: $rounds rounds"
 GUEST_APPEND="guest.rounds=$rounds" QEMU_TIMEOUT=$((60 + 20 * rounds)) \
     "$WASM_DIR/guest/native-qemu.sh" run soak >"$SOAK_DIR/native.log" 2>&1 || true
-
-soak_lines() {
-    sed -n 's/.*\(QEMU-WASM-SOAK: round .*\)/\1/p' "$1" | tr -d '\r'
-}
 
 # judge NAME SERIAL TSV RSS_COLUMN DRIVER_STATUS DRIVER_OUTPUT
 judge() {
