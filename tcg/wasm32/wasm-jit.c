@@ -72,6 +72,7 @@ static __thread TCGWasmContext *context;
 typedef struct TCGWasmSharedModule {
     uint32_t serial;
     uint32_t live;              /* its slots not freed yet */
+    uint32_t refs;              /* threads instantiating it now */
     uint32_t n;
     uint32_t len;
     uint32_t nr_helpers;
@@ -99,17 +100,23 @@ static bool *slot_live;
 static uint32_t slot_base;
 /* The serial of the module each slot's function is from; 0: none. */
 static uint32_t *slot_serial;
-/* With several vCPU threads: serial -> TCGWasmSharedModule. */
+/* With several vCPU threads: each live slot's module, kept for them. */
 static bool share_modules;
-static GHashTable *shared_modules;
+static TCGWasmSharedModule **slot_module;
 static uint64_t nr_freed_slots;
-/* Bumped every CLEAR_PERIOD freed slots and on a flush. */
+/* Bumped every CLEAR_PERIOD freed slots, on a flush and on serial_wraps. */
 static uint32_t clear_gen;
+/*
+ * Serials wrap around: a slot may get a module with the serial of the
+ * one a thread still holds there.  After a wrap threads drop everything.
+ */
+static uint32_t serial_wraps;
 
 /* What this thread's own table holds: serials as slot_serial. */
 static __thread uint32_t *thread_serial;
 static __thread uint32_t thread_slots;
 static __thread uint32_t thread_clear_gen;
+static __thread uint32_t thread_serial_wraps;
 
 /* One thread compiles at a time; module_buf and module_serial are its. */
 static QemuMutex compile_lock;
@@ -260,8 +267,8 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
     pending_slots = g_array_new(false, false, sizeof(uint32_t));
     slot_live = g_new0(bool, MAX_SLOTS);
     slot_serial = g_new0(uint32_t, MAX_SLOTS);
+    slot_module = g_new0(TCGWasmSharedModule *, MAX_SLOTS);
     share_modules = parallel;
-    shared_modules = g_hash_table_new(NULL, NULL);
     wasm_buf_init(&module_buf);
     if (enabled && threshold && !engine_has_tail_calls()) {
         warn_report("WebAssembly engine without tail calls: "
@@ -364,10 +371,9 @@ static void release_slot_locked(uint32_t slot)
         return;
     }
     slot_live[i] = false;
-    m = g_hash_table_lookup(shared_modules,
-                            GUINT_TO_POINTER(slot_serial[i]));
-    if (m && !--m->live) {
-        g_hash_table_remove(shared_modules, GUINT_TO_POINTER(m->serial));
+    m = slot_module[i];
+    slot_module[i] = NULL;
+    if (m && !--m->live && !m->refs) {
         shared_module_free(m);
     }
     qatomic_set(&slot_serial[i], 0);
@@ -386,10 +392,14 @@ static void release_slot_locked(uint32_t slot)
  */
 static void clear_thread_table(void)
 {
+    uint32_t wraps = qatomic_read(&serial_wraps);
+    bool all = wraps != thread_serial_wraps;
+
     thread_clear_gen = qatomic_read(&clear_gen);
+    thread_serial_wraps = wraps;
     for (uint32_t i = 0; i < thread_slots; i++) {
         if (thread_serial[i] &&
-            thread_serial[i] != qatomic_read(&slot_serial[i])) {
+            (all || thread_serial[i] != qatomic_read(&slot_serial[i]))) {
             tcg_wasm_js_table_clear(slot_base + i);
             thread_serial[i] = 0;
         }
@@ -442,16 +452,18 @@ static bool still_compiling(TCGWasmTBHeader *header)
 /*
  * Called with slots_lock held: keep the module just instantiated for the
  * other threads, with the blocks of @compiled, unless it is the only
- * thread that runs blocks.
+ * thread that runs blocks.  Its slots own it.
  */
-static void share_module_locked(const uint32_t *slots, const bool *compiled,
-                                unsigned n, const uint32_t *helpers,
-                                unsigned nr_helpers)
+static TCGWasmSharedModule *share_module_locked(const uint32_t *slots,
+                                                const bool *compiled,
+                                                unsigned n,
+                                                const uint32_t *helpers,
+                                                unsigned nr_helpers)
 {
     TCGWasmSharedModule *m;
 
     if (!share_modules) {
-        return;
+        return NULL;
     }
     m = g_new0(TCGWasmSharedModule, 1);
     m->serial = module_serial;
@@ -465,9 +477,7 @@ static void share_module_locked(const uint32_t *slots, const bool *compiled,
     }
     m->helpers = g_memdup2(helpers, nr_helpers * sizeof(helpers[0]));
     m->bytes = g_memdup2(module_buf.data, module_buf.len);
-    /* A serial that wrapped around: the older module's blocks stay. */
-    g_hash_table_remove(shared_modules, GUINT_TO_POINTER(m->serial));
-    g_hash_table_insert(shared_modules, GUINT_TO_POINTER(m->serial), m);
+    return m;
 }
 
 /*
@@ -482,6 +492,7 @@ static bool compile_batch(void)
     uint32_t units[TCG_WASM_BATCH_MAX];
     bool compiled[TCG_WASM_BATCH_MAX];
     uint32_t helpers[TCG_WASM_MAX_HELPERS];
+    TCGWasmSharedModule *shared = NULL;
     unsigned n, nr_compiled = 0, nr_helpers;
     const char *why;
 
@@ -502,6 +513,8 @@ static bool compile_batch(void)
 
     if (++module_serial >> (32 - TCG_WASM_UNIT_JOIN_BITS)) {
         module_serial = 1;
+        qatomic_inc(&serial_wraps);
+        qatomic_inc(&clear_gen);
     }
     wasm_buf_reset(&module_buf);
     tcg_wasm_translate(headers, &n, TCG_WASM_BATCH_MAX, module_serial, units,
@@ -544,13 +557,14 @@ static bool compile_batch(void)
     qemu_mutex_lock(&slots_lock);
     reserve_thread_slots(table_size - slot_base);
     if (nr_compiled) {
-        share_module_locked(slots, compiled, n, helpers, nr_helpers);
+        shared = share_module_locked(slots, compiled, n, helpers, nr_helpers);
     }
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
             uint32_t k = slots[i] - slot_base;
 
             slot_live[k] = true;
+            slot_module[k] = shared;
             qatomic_set(&stats.live, stats.live + 1);
             /* Before the entry: a thread that reads it must find this. */
             qatomic_store_release(&slot_serial[k], module_serial);
@@ -615,9 +629,8 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
 {
     uint32_t k = slot - slot_base;
     uint32_t serial = qatomic_load_acquire(&slot_serial[k]);
-    g_autofree uint8_t *bytes = NULL;
-    g_autofree uint32_t *helpers = NULL;
-    TCGWasmSharedModule copy, *m;
+    TCGWasmSharedModule *m;
+    bool ok;
 
     if (!serial ||
         (k < thread_slots && thread_serial[k] == (serial | SERIAL_FAILED))) {
@@ -625,24 +638,35 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
     }
     qemu_mutex_lock(&slots_lock);
     reserve_thread_slots(table_size - slot_base);
-    m = g_hash_table_lookup(shared_modules, GUINT_TO_POINTER(serial));
-    if (m) {
-        copy = *m;
-        bytes = g_memdup2(m->bytes, m->len);
-        helpers = g_memdup2(m->helpers, m->nr_helpers * sizeof(helpers[0]));
+    m = slot_module[k];
+    if (m && m->serial == serial) {
+        /* Its bytes stay while referenced, should its slots go. */
+        m->refs++;
+    } else {
+        m = NULL;
     }
     qemu_mutex_unlock(&slots_lock);
-
-    if (!m || tcg_wasm_js_table_reserve(table_size) ||
-        tcg_wasm_js_instantiate(bytes, copy.len, copy.slots, copy.compiled,
-                                copy.n, helpers, copy.nr_helpers)) {
-        thread_serial[k] = serial | SERIAL_FAILED;
+    if (!m) {
+        /* Freed or replaced meanwhile. */
         return false;
     }
-    for (unsigned i = 0; i < copy.n; i++) {
-        if (copy.compiled[i]) {
-            thread_serial[copy.slots[i] - slot_base] = serial;
+
+    ok = !tcg_wasm_js_table_reserve(table_size) &&
+         !tcg_wasm_js_instantiate(m->bytes, m->len, m->slots, m->compiled,
+                                  m->n, m->helpers, m->nr_helpers);
+    for (unsigned i = 0; ok && i < m->n; i++) {
+        if (m->compiled[i]) {
+            thread_serial[m->slots[i] - slot_base] = serial;
         }
+    }
+    qemu_mutex_lock(&slots_lock);
+    if (!--m->refs && !m->live) {
+        shared_module_free(m);
+    }
+    qemu_mutex_unlock(&slots_lock);
+    if (!ok) {
+        thread_serial[k] = serial | SERIAL_FAILED;
+        return false;
     }
     stat64_add(&stats.shared, 1);
     return thread_serial[k] == qatomic_read(&slot_serial[k]);
