@@ -23,6 +23,7 @@
 #include "qemu/timer.h"
 #include "qemu/coroutine-wasm.h"
 #include "exec/translation-block.h"
+#include "hw/core/cpu.h"
 #include "system/runstate.h"
 #include "accel/tcg/getpc.h"
 #include <emscripten.h>
@@ -117,6 +118,23 @@ static __thread uint32_t *thread_serial;
 static __thread uint32_t thread_slots;
 static __thread uint32_t thread_clear_gen;
 static __thread uint32_t thread_serial_wraps;
+
+/*
+ * Each thread's counters, for info jit: written by their thread only,
+ * kept after it exits.  The list is under slots_lock.
+ */
+typedef struct TCGWasmThreadStats {
+    QSLIST_ENTRY(TCGWasmThreadStats) next;
+    int cpu_index;              /* of the first vCPU the thread ran */
+    uint64_t interpreted;       /* blocks run by the interpreter */
+    uint64_t entries;           /* calls into compiled code */
+    uint64_t compiled;          /* blocks this thread compiled */
+    uint64_t compile_ns;
+    uint64_t shared;            /* modules of other threads instantiated */
+} TCGWasmThreadStats;
+
+static QSLIST_HEAD(, TCGWasmThreadStats) all_thread_stats;
+static __thread TCGWasmThreadStats *thread_stats;
 
 /* One thread compiles at a time; module_buf and module_serial are its. */
 static QemuMutex compile_lock;
@@ -284,10 +302,58 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
     }
 }
 
+/* The calling thread's counters. */
+static TCGWasmThreadStats *get_thread_stats(void)
+{
+    if (likely(thread_stats)) {
+        return thread_stats;
+    }
+    thread_stats = g_new0(TCGWasmThreadStats, 1);
+    thread_stats->cpu_index = current_cpu ? current_cpu->cpu_index : -1;
+    QEMU_LOCK_GUARD(&slots_lock);
+    QSLIST_INSERT_HEAD(&all_thread_stats, thread_stats, next);
+    return thread_stats;
+}
+
 void tcg_wasm_count_interpreted(void)
 {
+    TCGWasmThreadStats *ts = get_thread_stats();
+
     stat64_add(&stats.interpreted, tcg_wasm_interpreted_batch);
+    qatomic_set__nocheck(&ts->interpreted,
+                         ts->interpreted + tcg_wasm_interpreted_batch);
     tcg_wasm_interpreted_batch = 0;
+}
+
+/* One line for each vCPU thread, in the order of their CPUs. */
+static void format_thread_stats(GString *buf)
+{
+    g_autoptr(GPtrArray) threads = g_ptr_array_new();
+    TCGWasmThreadStats *ts;
+
+    qemu_mutex_lock(&slots_lock);
+    QSLIST_FOREACH(ts, &all_thread_stats, next) {
+        g_ptr_array_add(threads, ts);
+    }
+    qemu_mutex_unlock(&slots_lock);
+    for (int cpu = -1; threads->len; cpu++) {
+        for (guint i = 0; i < threads->len; i++) {
+            ts = g_ptr_array_index(threads, i);
+            if (ts->cpu_index != cpu) {
+                continue;
+            }
+            g_string_append_printf(buf, "wasm-cpu-stats: cpu=%d"
+                " interpreted=%" PRIu64 " entries=%" PRIu64
+                " compiled=%" PRIu64 " compile-ms=%" PRIu64
+                " shared=%" PRIu64 "\n", cpu,
+                qatomic_read__nocheck(&ts->interpreted),
+                qatomic_read__nocheck(&ts->entries),
+                qatomic_read__nocheck(&ts->compiled),
+                qatomic_read__nocheck(&ts->compile_ns) / SCALE_MS,
+                qatomic_read__nocheck(&ts->shared));
+            g_ptr_array_remove_index(threads, i--);
+        }
+    }
 }
 
 void tcg_wasm_format_stats(GString *buf)
@@ -306,6 +372,9 @@ void tcg_wasm_format_stats(GString *buf)
                            qatomic_read(&table_size),
                            stat64_get(&stats.resumed),
                            tcg_wasm_host_mo != 0, stat64_get(&stats.shared));
+    if (share_modules) {
+        format_thread_stats(buf);
+    }
 }
 
 /* The calling thread's context. */
@@ -314,6 +383,7 @@ static TCGWasmContext *get_context(void)
     if (likely(context)) {
         return context;
     }
+    get_thread_stats();
     context = g_new0(TCGWasmContext, 1);
     context->tb_ptr_addr = (uintptr_t)&tci_tb_ptr;
     context->switching_addr = (uintptr_t)&qemu_fiber_switching;
@@ -492,8 +562,10 @@ static bool compile_batch(void)
     uint32_t units[TCG_WASM_BATCH_MAX];
     bool compiled[TCG_WASM_BATCH_MAX];
     uint32_t helpers[TCG_WASM_MAX_HELPERS];
+    TCGWasmThreadStats *ts = get_thread_stats();
     TCGWasmSharedModule *shared = NULL;
     unsigned n, nr_compiled = 0, nr_helpers;
+    int64_t ns;
     const char *why;
 
     if (qemu_mutex_trylock(&compile_lock)) {
@@ -590,7 +662,10 @@ static bool compile_batch(void)
     if (nr_compiled) {
         stat64_add(&stats.bytes, module_buf.len);
     }
-    stat64_add(&stats.compile_ns, get_clock_realtime() - t0);
+    ns = get_clock_realtime() - t0;
+    stat64_add(&stats.compile_ns, ns);
+    qatomic_set__nocheck(&ts->compiled, ts->compiled + nr_compiled);
+    qatomic_set__nocheck(&ts->compile_ns, ts->compile_ns + ns);
     return true;
 }
 
@@ -629,6 +704,7 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
 {
     uint32_t k = slot - slot_base;
     uint32_t serial = qatomic_load_acquire(&slot_serial[k]);
+    TCGWasmThreadStats *ts;
     TCGWasmSharedModule *m;
     bool ok;
 
@@ -669,6 +745,8 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
         return false;
     }
     stat64_add(&stats.shared, 1);
+    ts = get_thread_stats();
+    qatomic_set__nocheck(&ts->shared, ts->shared + 1);
     return thread_serial[k] == qatomic_read(&slot_serial[k]);
 }
 
@@ -695,8 +773,12 @@ static inline QEMU_ALWAYS_INLINE const void *
 run_compiled(CPUArchState *env, TCGWasmContext *ctx, uint32_t entry)
 {
     for (;;) {
-        const uint32_t *next = (const void *)(uintptr_t)
-            ((TCGWasmEntry)(uintptr_t)entry)(env, ctx);
+        const uint32_t *next;
+
+        /* Plain: only this thread writes it, and it is hot. */
+        thread_stats->entries++;
+        next = (const void *)(uintptr_t)((TCGWasmEntry)(uintptr_t)entry)(env,
+                                                                        ctx);
 
         if (!next) {
             if (unlikely(qemu_fiber_switching)) {
