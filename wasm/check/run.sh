@@ -194,6 +194,9 @@ smp_jobs_ok() {
         fail "$1" "jobs: '$jobs', want $2 x $smp_zeros (see $4)"
     elif [[ $3 != *wasm=off* ]] && [ "${shared:-0}" -le 0 ]; then
         fail "$1" "no vCPU thread ran another's module (see $4)"
+    elif [[ $3 != *wasm=off* ]] &&
+         [ "$(grep -c '^wasm-cpu-stats: cpu=[0-9].* entries=[1-9]' "$4")" != "$2" ]; then
+        fail "$1" "not every vCPU ran compiled code: $(grep '^wasm-cpu-stats' "$4" | tr '\n' ';') (see $4)"
     else
         pass "$1" "$([ "$GUEST_ARCH" != x86_64 ] || echo "$(grep -c ' ok' "$4") checks ok, $(
             markers SMP "$4" | sed -n 's/^litmus sb /sb /p'), ")$2 jobs equal, shared=${shared:-0}"

@@ -20,6 +20,8 @@
  *   sb          the same without mfence (r0 = r1 = 0 allowed: TSO)
  *   mp          data = 1; flag = 1  ||  r0 = flag; r1 = data
  *               forbidden: r0 = 1, r1 = 0
+ *   lb          r0 = x; y = 1  ||  r1 = y; x = 1
+ *               forbidden: r0 = r1 = 1 (no load is passed by a store)
  *
  * Last, cross-modifying code: CPU 0 runs a hot loop (three blocks chained
  * in a cycle) until the immediate it loads equals the round's number,
@@ -271,6 +273,14 @@ static void litmus_thread(long id)
                 r0 = flag;
                 r1 = data;
             }
+        } else if (which == 3) {        /* lb */
+            if (id == 0) {
+                r0 = x;
+                y = 1;
+            } else {
+                r1 = y;
+                x = 1;
+            }
         } else if (id == 0) {           /* sb_mfence, sb */
             x = 1;
             if (which == 0) {
@@ -402,10 +412,10 @@ static void xmodify(void)
     report("xmodify", xmodify_seen, XMODIFY_ROUNDS);
 }
 
-static const char *const litmus_names[] = { "sb_mfence", "sb", "mp" };
+static const char *const litmus_names[] = { "sb_mfence", "sb", "mp", "lb" };
 
 /* Outcome r0 r1 of each litmus test that x86 forbids (-1: none). */
-static const int litmus_forbidden[] = { 0, -1, 2 };
+static const int litmus_forbidden[] = { 0, -1, 2, 3 };
 
 static void litmus(unsigned test)
 {
@@ -447,7 +457,7 @@ void smpcheck_main(long argc, char **argv)
     report("cmpxchg", cmpxchg_total, expected);
     report("spinlock", spin_total, expected);
     report("futex", futex_total, expected);
-    for (unsigned test = 0; test < 3; test++) {
+    for (unsigned test = 0; test < 4; test++) {
         litmus(test);
     }
     xmodify();
