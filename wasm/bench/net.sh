@@ -55,8 +55,7 @@ workload_run() {
     local log=$2
     guest_args "$GUEST_DIR" "$WASM_DIR/build/firmware" "guest.mode=workload guest.work=$WORK"
     [ "$1" = none ] || guest_args_nic
-    python3 "$WASM_DIR/bench/measure.py" "$WASM_DIR/runner/qemu-system-$GUEST_ARCH" \
-        "${GUEST_ARGS[@]}" >"$log" 2>&1
+    measured_qemu wasm "$log" "" "${GUEST_ARGS[@]}"
     # From the line after which the workload starts: the DHCP lease's
     # with a NIC, the boot's uptime line without one.
     awk '/QEMU-WASM-GUEST: uptime|QEMU-WASM-NET: / { a = $1 } /QEMU-WASM-WORKLOAD: / && !b { b = $1 }

@@ -5,9 +5,9 @@
 #   (c) this build with its WebAssembly JIT (tier 2, default threshold),
 #   (d) native QEMU (Debian trixie's qemu-system-ARCH, TCG),
 # in one run on this machine.  Every phase is timed on the host's clock,
-# as the console lines arrive (bench/measure.py): boot is the time to the
-# guest's marker, workload the time from the line before it starts to its
-# digest.  Prints a table per architecture of medians over BENCH_RUNS runs
+# as the console lines arrive (bench/measure.py, through measured_qemu in
+# toolchain/qemu.sh): boot is the time to the guest's marker, workload the
+# time from the line before it starts to its digest.  Prints a table per architecture of medians over BENCH_RUNS runs
 # (default 3), with peak RSS, the ratios, and tier 2's statistics.
 #
 # Environment: BENCH_ARCHES (default "x86_64 aarch64 riscv64"),
@@ -35,31 +35,22 @@ case " $ALL_KINDS:$ARCHES " in
 *" tci "*:*x86_64*) "$WASM_DIR/toolchain/build-qemu.sh" --tci >&2 ;;
 esac
 APPEND="guest.mode=workload guest.work=$WORK"
-MEASURE="python3 $WASM_DIR/bench/measure.py"
 
 # run_one KIND LOG: one boot of the guest, its console stamped.
 run_one() {
-    local kind=$1 log=$2 js=$OUT_DIR/qemu-system-$GUEST_ARCH.js accel=tcg,wasm-stats=on
-    local node_flags=
+    local kind=$1 log=$2 emulator=wasm accel=tcg,wasm-stats=on node_flags=
     case $kind in
     native)
-        QEMU_WRAPPER=$MEASURE QEMU_TIMEOUT=600 GUEST_APPEND="guest.work=$WORK" \
-            "$WASM_DIR/guest/native-qemu.sh" run workload >"$log" 2>/dev/null
+        guest_args "$GUEST_DIR" "$GUEST_DIR/firmware" "$APPEND"
+        measured_qemu native "$log" 600 "${GUEST_ARGS[@]}"
         return ;;
-    tci) js=$OUT_DIR/tci/qemu-system-x86_64.js accel=tcg ;;
+    tci) emulator=tci accel=tcg ;;
     off) accel=$accel,wasm=off ;;
     jit) accel=$accel${BENCH_ACCEL:+,$BENCH_ACCEL} node_flags=${BENCH_NODE_FLAGS:-} ;;
     esac
     guest_args "$GUEST_DIR" build/firmware "$APPEND"
-    # shellcheck disable=SC2086,SC2016
-    in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$WASM_DIR" \
-        timeout "${BENCH_TIMEOUT:-3000}" $MEASURE node $node_flags "$js" "${GUEST_ARGS[@]}" -accel "$accel" \
-        >"$log" 2>&1
-}
-
-# at LOG PATTERN: the time stamp of the first line matching PATTERN.
-at() {
-    awk -v re="$2" '$0 ~ re { print $1; exit }' "$1"
+    QEMU_NODE_FLAGS=$node_flags measured_qemu "$emulator" "$log" "${BENCH_TIMEOUT:-3000}" \
+        "${GUEST_ARGS[@]}" -accel "$accel"
 }
 
 ratio() {
@@ -102,13 +93,10 @@ for arch in $ARCHES; do
             fi
             grep -q "QEMU-WASM-WORKLOAD: $expected" "$log" ||
                 die "$arch $kind run $i: wrong or missing workload digest (see $log)"
-            boot=$(at "$log" 'QEMU-WASM-GUEST: booted')
-            boots+=("$boot")
-            works+=("$(awk -v a="$(at "$log" 'QEMU-WASM-GUEST: uptime')" \
-                           -v b="$(at "$log" 'QEMU-WASM-WORKLOAD: ')" \
-                           'BEGIN { printf "%.3f", b - a }')")
-            walls+=("$(sed -n 's/^.*measure: exit [0-9]* wall \([0-9.]*\).*/\1/p' "$log")")
-            rss+=("$(sed -n 's/^.*measure: .* maxrss \([0-9]*\)$/\1/p' "$log")")
+            boots+=("$(stamp_at "$log" 'QEMU-WASM-GUEST: booted')")
+            works+=("$(stamp_span "$log" 'QEMU-WASM-GUEST: uptime' 'QEMU-WASM-WORKLOAD: ')")
+            walls+=("$(measured "$log" wall)")
+            rss+=("$(measured "$log" maxrss)")
         done
         BOOT[$kind]=$(printf '%s\n' "${boots[@]}" | median)
         WORKT[$kind]=$(printf '%s\n' "${works[@]}" | median)
@@ -130,7 +118,7 @@ for arch in $ARCHES; do
     if [ -f "$BENCH_DIR/$arch-jit-$RUNS.log" ]; then
         echo
         echo "tier 2 statistics of the last JIT run:"
-        grep -h 'wasm-stats:' "$BENCH_DIR/$arch-jit-$RUNS.log" | cut -d' ' -f2-
+        wasm_stats "$BENCH_DIR/$arch-jit-$RUNS.log"
     fi
     echo
     )

@@ -6,7 +6,8 @@
 #   (c) this build with its WebAssembly JIT,
 #   (d) native QEMU (Debian trixie's qemu-system-x86_64, TCG, MTTCG),
 # timed on the host's clock from the guest's "jobs start" line to its
-# "jobs done" line (bench/measure.py).  Prints a table of the medians of
+# "jobs done" line (bench/measure.py, through measured_qemu in
+# toolchain/qemu.sh).  Prints a table of the medians of
 # BENCH_RUNS runs (default 3; single runs vary by 30% here), their ratio
 # to -smp 1, and the peak RSS.
 #
@@ -27,7 +28,6 @@ MIB=${BENCH_SMP_MIB:-96}
 KINDS=${BENCH_KINDS:-native jit}
 RUNS=${BENCH_RUNS:-3}
 BENCH_DIR=$OUT_DIR/bench
-MEASURE="python3 $WASM_DIR/bench/measure.py"
 mkdir -p "$BENCH_DIR"
 [ -f "$OUT_DIR/qemu-system-x86_64.js" ] || die "run 'make build' first"
 GUEST_DIR=$("$WASM_DIR/guest/build.sh")
@@ -38,24 +38,15 @@ run_one() {
     local kind=$1 smp=$2,sockets=$2 append="guest.mode=smp guest.smp=0,$MIB,$3"
     case $kind in
     native)
-        QEMU_WRAPPER=$MEASURE QEMU_TIMEOUT=${BENCH_TIMEOUT:-1800} \
-            GUEST_APPEND="guest.smp=0,$MIB,$3" \
-            "$WASM_DIR/guest/native-qemu.sh" run smp -smp "$smp" >"$4" 2>/dev/null
+        guest_args "$GUEST_DIR" "$GUEST_DIR/firmware" "$append"
+        measured_qemu native "$4" "${BENCH_TIMEOUT:-1800}" "${GUEST_ARGS[@]}" -smp "$smp"
         return ;;
     off) accel=tcg,wasm=off,wasm-stats=on ;;
     jit) accel=tcg,wasm-stats=on ;;
     esac
     guest_args "$GUEST_DIR" build/firmware "$append"
-    # shellcheck disable=SC2016
-    in_root /bin/sh -c 'cd "$1" && shift && exec "$@"' sh "$WASM_DIR" \
-        timeout "${BENCH_TIMEOUT:-1800}" $MEASURE node \
-        "$OUT_DIR/qemu-system-x86_64.js" "${GUEST_ARGS[@]}" -smp "$smp" \
-        -accel "$accel" >"$4" 2>&1
-}
-
-# at LOG PATTERN: the time stamp of the first line matching PATTERN.
-at() {
-    awk -v re="$2" '$0 ~ re { print $1; exit }' "$1"
+    measured_qemu wasm "$4" "${BENCH_TIMEOUT:-1800}" "${GUEST_ARGS[@]}" -smp "$smp" \
+        -accel "$accel"
 }
 
 declare -A NAME=(
@@ -74,9 +65,8 @@ for kind in $KINDS; do
                 run_one "$kind" "$cpus" "$jobs" "$log"
                 grep -q "QEMU-WASM-SMP: jobs done *$jobs $zeros" "$log" ||
                     die "$kind, $jobs jobs, -smp $cpus: wrong or missing digests (see $log)"
-                times+=("$(awk -v a="$(at "$log" 'QEMU-WASM-SMP: jobs start')" \
-                    -v b="$(at "$log" 'QEMU-WASM-SMP: jobs done')" 'BEGIN { printf "%.1f", b - a }')")
-                rss+=("$(sed -n 's/^.*measure: .* maxrss \([0-9]*\)$/\1/p' "$log")")
+                times+=("$(stamp_span "$log" 'QEMU-WASM-SMP: jobs start' 'QEMU-WASM-SMP: jobs done' 1)")
+                rss+=("$(measured "$log" maxrss)")
             done
             T[$kind-$jobs-$cpus]=$(printf '%s\n' "${times[@]}" | median)
             RSS[$kind-$jobs-$cpus]=$(printf '%s\n' "${rss[@]}" | median | awk '{ printf "%d", $1 / 1024 }')
@@ -106,5 +96,5 @@ for kind in $KINDS; do
 done
 echo
 echo "tier 2 statistics, JIT, $(echo "$JOBS" | awk '{ print $NF }') jobs on -smp $(echo "$CPUS" | awk '{ print $NF }'):"
-grep -h 'wasm-stats:' "$BENCH_DIR/smp-jit-$(echo "$JOBS" | awk '{ print $NF }')-$(echo "$CPUS" | awk '{ print $NF }')-$RUNS.log" | cut -d' ' -f2-
+wasm_stats "$BENCH_DIR/smp-jit-$(echo "$JOBS" | awk '{ print $NF }')-$(echo "$CPUS" | awk '{ print $NF }')-$RUNS.log"
 stage_done
