@@ -24,7 +24,8 @@
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
-stage_start guest
+STAGE=guest
+guest_arch_known "$GUEST_ARCH"
 
 # The key covers what ends up in the output: this script, the init and its
 # workload, and the pinned package versions.
@@ -114,13 +115,14 @@ case ${1:-} in
     '') ;;
     *) die "usage: $0 [--print-dir|--latest]" ;;
 esac
+stage_start guest
 
 finish() {
     ln -sfn "$(basename "$OUT")" "$CACHE_DIR/guest-$GUEST_ARCH"
     echo "$OUT"
 }
 
-if [ -f "$OUT/.complete" ]; then
+if cache_stage "$OUT"; then
     log "cached: $OUT"
     finish
     exit 0
@@ -226,8 +228,6 @@ if [ "$DEB_ARCH" != amd64 ] &&
 fi
 
 tmp=$OUT.tmp
-rm -rf "$tmp"
-mkdir -p "$tmp"
 log "assembling $OUT"
 in_root /bin/bash -c "$(declare -f assemble); assemble \"\$@\"" assemble \
     "$tmp" "$WASM_DIR/guest" "$GUEST_ARCH" "$KERNEL_PACKAGE" "$FIRMWARE" "$GUEST_MODULES" \
@@ -236,9 +236,7 @@ in_root /bin/bash -c "$(declare -f assemble); assemble \"\$@\"" assemble \
     "${FIRMWARE_PACKAGES[@]}" ||
     die "assembly failed (partial output: $tmp)"
 
-rm -rf "$OUT"
-mv "$tmp" "$OUT"
-touch "$OUT/.complete"
+cache_stage_done "$OUT"
 log "$GUEST_ARCH: $(cd "$OUT" && du -h bzImage vmlinux Image 2>/dev/null | tr '\t\n' ' ')" \
     "initramfs $(du -h "$OUT/initramfs.cpio.gz" | cut -f1)," \
     "firmware $(du -sh "$OUT/firmware" | cut -f1)"
