@@ -5,6 +5,7 @@
 # (default 256).
 . "$(dirname "$0")/../toolchain/common.sh"
 stage_start bench-disk
+guest_arch_args "$GUEST_ARCH"
 
 guest=$("$WASM_DIR/guest/build.sh")
 cd "$WASM_DIR"

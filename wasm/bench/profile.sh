@@ -13,6 +13,7 @@
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
 stage_start profile
+guest_arch_args "$GUEST_ARCH"
 
 BUILD_DIR=$(readlink -f "$OUT_DIR/${PROFILE_VARIANT:+$PROFILE_VARIANT/}qemu-build") ||
     die "no build: run 'make -C wasm build' (or bench for PROFILE_VARIANT=tci) first"

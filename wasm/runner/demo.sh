@@ -9,8 +9,12 @@
 # (-incoming) instead of booting.  COLD=1 boots from scratch and saves
 # nothing.  NET=1 gives the guest a NIC on QEMU's user network (passt:
 # 10.0.2.15, the host's loopback at 10.0.2.2).  Extra arguments go to QEMU
-# (and into the key).
+# (and into the key).  QEMU runs through runner/qemu-system-ARCH
+# (launch_qemu, toolchain/qemu.sh).
+
+# shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
+guest_arch_args "$GUEST_ARCH"
 
 cd "$WASM_DIR"
 mkdir -p "$CACHE_DIR/snapshots"
@@ -54,7 +58,7 @@ fi
 
 key=$({ sha256sum "build/qemu-system-$GUEST_ARCH.js" "build/qemu-system-$GUEST_ARCH.wasm" \
             "${inputs[@]}" build/firmware/*
-        printf '%s\n' "${GUEST_ARGS[@]}" "$@"; } | sha256sum | cut -c1-16)
+        printf '%s\n' "${GUEST_ARGS[@]}" "$@"; } | hash_key)
 state=$CACHE_DIR/snapshots/demo-${GUEST:-$GUEST_ARCH}-$key.state
 if [ -f "$state" ]; then
     echo "Starting the $name guest from its saved state (COLD=1 boots it instead)..."

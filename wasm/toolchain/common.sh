@@ -1,5 +1,10 @@
-# Shared by the stage scripts: paths, cache location, cache keys, timing,
-# host tools, and running commands inside the Debian build root.
+# The tooling's library, sourced by every script: paths, cache location,
+# cache keys and stages, timing, host tools, the guests' command lines,
+# running commands inside the Debian build root, and (qemu.sh) launching
+# QEMU and reading its output.  Sourcing it only defines variables and
+# functions: it installs, creates and checks nothing, so that launching
+# QEMU (runner/) acts on nothing.  The stages that build act through
+# stage_start (host tools, the cache folder).
 # shellcheck shell=bash source-path=SCRIPTDIR
 
 set -euo pipefail
@@ -16,7 +21,6 @@ OUT_DIR=$WASM_DIR/build
 PROJECT_PATHS=(wasm .ci README.md)
 PROJECT_EXCLUDES=("${PROJECT_PATHS[@]/#/:(exclude)}")
 CACHE_DIR=${QEMU_WASM_CACHE:-/var/cache/qemu-wasm}
-mkdir -p "$CACHE_DIR"
 
 # shellcheck source=versions.env
 set -a
@@ -25,7 +29,8 @@ set +a
 
 # Tools the scripts run on the host, outside the build root, as
 # COMMAND:PACKAGE.  A fresh Debian has few of them; the missing ones are
-# installed once (the scripts run as root, README.md).
+# installed once, by the first stage that runs (stage_start; the scripts
+# run as root, README.md).
 HOST_TOOLS="debootstrap:debootstrap unshare:util-linux mount:mount
 xz:xz-utils gzip:gzip git:git diff:diffutils cmp:diffutils
 timeout:coreutils sha256sum:coreutils find:findutils awk:mawk
@@ -56,17 +61,11 @@ die() {
     exit 1
 }
 
-need_host_tools
-
 # The guest architectures (QEMU targets) this project builds and boots;
 # GUEST_ARCH (default x86_64) selects the one a script works on.
 GUEST_ARCHES="x86_64 aarch64 riscv64"
 GUEST_ARCH=${GUEST_ARCH:-x86_64}
 GUEST_KERNEL_ENV=${GUEST_KERNEL:-}
-case " $GUEST_ARCHES " in
-*" $GUEST_ARCH "*) ;;
-*) echo "GUEST_ARCH='$GUEST_ARCH': not one of $GUEST_ARCHES" >&2; exit 1 ;;
-esac
 
 # guest_arch_known ARCH: true when ARCH is one of GUEST_ARCHES; else says
 # so on stderr.
@@ -122,7 +121,6 @@ guest_arch_args() {
         GUEST_KERNEL=Image ;;
     esac
 }
-guest_arch_args "$GUEST_ARCH"
 
 # guest_args GUEST_DIR FIRMWARE_DIR [KERNEL_PARAMS]: sets GUEST_ARGS to the
 # command line that boots the guest of GUEST_DIR (guest/build.sh).
