@@ -3,6 +3,8 @@
 // the same monotonic clock as the profiles, and prints, for the vCPU
 // thread (the profile with the most samples), the share of each kind of
 // work over the boot (until MARKER) and over the rest (the workload).
+// PROFILE_THREADS=N prints the N busiest threads (several vCPUs);
+// PROFILE_END=TEXT ends the workload at the first line with TEXT.
 //
 // Usage: node profile.mjs OUT_DIR MARKER QEMU_JS QEMU_ARG...
 // The QEMU .js should be linked with --profiling-funcs, so that QEMU's
@@ -88,51 +90,68 @@ if (!markerLine) {
     process.exit(1);
 }
 
-// The vCPU thread: the profile with the most samples of guest code.
-let best = null;
+const endLine = process.env.PROFILE_END
+    ? lines.find((l) => l.us > markerLine.us && l.line.includes(process.env.PROFILE_END)) : null;
+if (process.env.PROFILE_END && !endLine) {
+    console.error(`profile: no "${process.env.PROFILE_END}" after "${marker}"; see ${outDir}/console.log`);
+    process.exit(1);
+}
+
+// The vCPU threads: the profiles with the most samples of guest code.
+const threads = [];
 for (const f of fs.readdirSync(outDir).filter((n) => n.endsWith('.cpuprofile'))) {
     const p = JSON.parse(fs.readFileSync(path.join(outDir, f), 'utf8'));
     const byId = new Map(p.nodes.map((n) => [n.id, n]));
     const busy = p.samples.filter((id) => /^tier/.test(kindOf(byId.get(id)))).length;
-    if (!best || busy > best.busy) {
-        best = { p, byId, busy, file: f };
-    }
+    threads.push({ p, byId, busy, file: f });
 }
-const { p, byId } = best;
-
-// Self time by kind and by function, in two windows split at the marker.
-const windows = [
-    { name: 'boot', kinds: new Map(), funcs: new Map(), total: 0 },
-    { name: 'workload', kinds: new Map(), funcs: new Map(), total: 0 },
-];
-let t = p.startTime;
-for (let i = 0; i < p.samples.length; i++) {
-    t += p.timeDeltas[i];
-    const dt = p.timeDeltas[i + 1] ?? 0;
-    const node = byId.get(p.samples[i]);
-    const w = windows[t < markerLine.us ? 0 : 1];
-    const kind = kindOf(node);
-    const fn = node.callFrame.functionName || '(anonymous)';
-    const key = kind === KINDS[2][0] ? '(compiled blocks)' : fn;
-    w.kinds.set(kind, (w.kinds.get(kind) ?? 0) + dt);
-    w.funcs.set(key, (w.funcs.get(key) ?? 0) + dt);
-    w.total += dt;
+threads.sort((a, b) => b.busy - a.busy);
+for (const thread of threads.slice(0, Math.max(1, +(process.env.PROFILE_THREADS || 1)))) {
+    report(thread);
 }
 
-const pct = (v, total) => `${(100 * v / (total || 1)).toFixed(1)}%`.padStart(6);
-const bootS = (markerLine.us - t0us) / 1e6;
-console.log(`profile of ${best.file} (vCPU thread); wall ${wallS.toFixed(1)} s,` +
-            ` "${marker}" at ${bootS.toFixed(1)} s, exit ${status}`);
-console.log(`${'kind of work'.padEnd(34)} ${'boot'.padStart(8)} ${'workload'.padStart(9)}`);
-for (const [kind] of KINDS) {
-    const [a, b] = windows.map((w) => w.kinds.get(kind) ?? 0);
-    if (a || b) {
-        console.log(`${kind.padEnd(34)} ${pct(a, windows[0].total).padStart(8)} ${pct(b, windows[1].total).padStart(9)}`);
+function report({ p, byId, file }) {
+
+    // Self time by kind and by function, in two windows split at the marker.
+    const windows = [
+        { name: 'boot', kinds: new Map(), funcs: new Map(), total: 0 },
+        { name: 'workload', kinds: new Map(), funcs: new Map(), total: 0 },
+    ];
+    let t = p.startTime;
+    for (let i = 0; i < p.samples.length; i++) {
+        t += p.timeDeltas[i];
+        const dt = p.timeDeltas[i + 1] ?? 0;
+        const node = byId.get(p.samples[i]);
+        if (endLine && t >= endLine.us) {
+            break;
+        }
+        const w = windows[t < markerLine.us ? 0 : 1];
+        const kind = kindOf(node);
+        const fn = node.callFrame.functionName || '(anonymous)';
+        const key = kind === KINDS[2][0] ? '(compiled blocks)' : fn;
+        w.kinds.set(kind, (w.kinds.get(kind) ?? 0) + dt);
+        w.funcs.set(key, (w.funcs.get(key) ?? 0) + dt);
+        w.total += dt;
     }
-}
-console.log(`${'sampled seconds'.padEnd(34)} ${(windows[0].total / 1e6).toFixed(1).padStart(8)} ${(windows[1].total / 1e6).toFixed(1).padStart(9)}`);
-for (const w of windows) {
-    console.log(`\ntop functions, ${w.name} (self time):`);
-    [...w.funcs.entries()].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.PROFILE_TOP || 20))
-        .forEach(([fn, v]) => console.log(`  ${pct(v, w.total)}  ${fn}`));
+
+    const pct = (v, total) => `${(100 * v / (total || 1)).toFixed(1)}%`.padStart(6);
+    const bootS = (markerLine.us - t0us) / 1e6;
+    console.log(`profile of ${file} (vCPU thread); wall ${wallS.toFixed(1)} s,` +
+                ` "${marker}" at ${bootS.toFixed(1)} s` +
+                (endLine ? `, "${process.env.PROFILE_END}" at ${((endLine.us - t0us) / 1e6).toFixed(1)} s` : '') +
+                `, exit ${status}`);
+    console.log(`${'kind of work'.padEnd(34)} ${'boot'.padStart(8)} ${'workload'.padStart(9)}`);
+    for (const [kind] of KINDS) {
+        const [a, b] = windows.map((w) => w.kinds.get(kind) ?? 0);
+        if (a || b) {
+            console.log(`${kind.padEnd(34)} ${pct(a, windows[0].total).padStart(8)} ${pct(b, windows[1].total).padStart(9)}`);
+        }
+    }
+    console.log(`${'sampled seconds'.padEnd(34)} ${(windows[0].total / 1e6).toFixed(1).padStart(8)} ${(windows[1].total / 1e6).toFixed(1).padStart(9)}`);
+    for (const w of windows) {
+        console.log(`\ntop functions, ${w.name} (self time):`);
+        [...w.funcs.entries()].sort((a, b) => b[1] - a[1]).slice(0, +(process.env.PROFILE_TOP || 20))
+            .forEach(([fn, v]) => console.log(`  ${pct(v, w.total)}  ${fn}`));
+    }
+    console.log('');
 }

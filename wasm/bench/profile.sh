@@ -8,7 +8,13 @@
 # (-accel options, default tcg,wasm-stats=on; tcg for the plain TCI build,
 # which has no wasm options), PROFILE_VARIANT=tci for the plain TCI build
 # (make bench builds it), GUEST_ARCH (x86_64, aarch64 or
-# riscv64).  Profiles and the console log: wasm/build/profile/.
+# riscv64); another run: PROFILE_APPEND (the guest's kernel parameters,
+# default its workload), PROFILE_ARGS (more QEMU options), PROFILE_MARKER
+# (the line that ends the boot) and bench/profile.mjs's PROFILE_END and
+# PROFILE_THREADS.  Several vCPUs, two jobs on two:
+#   PROFILE_APPEND="guest.mode=smp guest.smp=0,96,2" PROFILE_ARGS="-smp 2,sockets=2"
+#   PROFILE_MARKER="jobs start" PROFILE_END="jobs done" PROFILE_THREADS=2
+# Profiles and the console log: wasm/build/profile/.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -35,9 +41,11 @@ fi
 
 DEFAULT_ACCEL=tcg,wasm-stats=on
 [ "${PROFILE_VARIANT:-}" != tci ] || DEFAULT_ACCEL=tcg
-guest_args "$GUEST_DIR" build/firmware "guest.mode=workload guest.work=${PROFILE_WORK:-3}"
+guest_args "$GUEST_DIR" build/firmware \
+    "${PROFILE_APPEND:-guest.mode=workload guest.work=${PROFILE_WORK:-3}}"
+read -ra extra_args <<<"${PROFILE_ARGS:-}"
 cd "$WASM_DIR"
 in_root /bin/sh -c 'cd "$1" && shift && exec node "$@"' sh "$WASM_DIR" \
-    "$WASM_DIR/bench/profile.mjs" "$OUT_DIR/profile" "QEMU-WASM-GUEST: booted" \
-    "$PROF_JS" "${GUEST_ARGS[@]}" -accel "${PROFILE_ACCEL:-$DEFAULT_ACCEL}"
+    "$WASM_DIR/bench/profile.mjs" "$OUT_DIR/profile" "${PROFILE_MARKER:-QEMU-WASM-GUEST: booted}" \
+    "$PROF_JS" "${GUEST_ARGS[@]}" "${extra_args[@]}" -accel "${PROFILE_ACCEL:-$DEFAULT_ACCEL}"
 stage_done
