@@ -20,7 +20,7 @@
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
-stage_start debian
+STAGE=debian
 
 # dbus: systemd-resolved's system bus (debootstrap picks no alternative).
 DEBIAN_PACKAGES="systemd-sysv udev dbus systemd-resolved linux-image-cloud-amd64 \
@@ -38,7 +38,8 @@ case ${1:-} in
 '') ;;
 *) die "usage: guest/debian.sh [--print-dir]" ;;
 esac
-if [ -f "$OUT/.complete" ]; then
+stage_start debian
+if cache_stage "$OUT"; then
     echo "$OUT"
     exit 0
 fi
@@ -47,8 +48,6 @@ command -v debootstrap >/dev/null ||
     die "debootstrap is missing: apt-get install debootstrap"
 mirror=$(debian_mirror)
 tmp=$OUT.tmp
-rm -rf "$tmp"
-mkdir -p "$tmp"
 rootfs=$tmp/rootfs
 
 log "debootstrap $DEBIAN_SUITE with $DEBIAN_PACKAGES"
@@ -135,9 +134,7 @@ in_root /bin/sh -c 'mke2fs -q -t ext4 -L debian -d "$1/rootfs" "$1/rootfs.img" "
 (cd "$tmp" && "$WASM_DIR/guest/qemu-img.sh" convert -c -f raw -O qcow2 \
     rootfs.img debian-x86_64.qcow2) || die "qemu-img convert failed"
 rm -rf "$rootfs" "$tmp/rootfs.img"
-touch "$tmp/.complete"
-rm -rf "$OUT"
-mv "$tmp" "$OUT"
+cache_stage_done "$OUT"
 log "$OUT: $(du -h "$OUT/debian-x86_64.qcow2" | cut -f1) qcow2, kernel $kver"
 stage_done >&2
 echo "$OUT"

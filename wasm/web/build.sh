@@ -22,7 +22,8 @@
 #    web-snapshot-KEY with disk.qcow2.gz; a cold boot of Debian, 7-14 min).
 # build/web/node_modules, build/web/guest-ARCH, build/web/snapshot-ARCH,
 # build/web/guest-debian and build/web/snapshot-debian link to them;
-# web/serve.mjs serves build/ at /build/.
+# web/serve.mjs serves build/ at /build/.  Each is made in KEY.tmp and
+# renamed when complete (cache_stage, toolchain/common.sh).
 #
 # Usage: web/build.sh   (needs build/qemu-system-x86_64.js: make build)
 
@@ -45,19 +46,16 @@ stage_start web
 # npm packages.
 npm_key=$(cache_key web/package.json web/package-lock.json web/.npmrc)
 NPM_DIR=$CACHE_DIR/web-npm-$npm_key
-if [ ! -f "$NPM_DIR/.complete" ]; then
+if ! cache_stage "$NPM_DIR"; then
     log "npm ci into $NPM_DIR"
-    rm -rf "$NPM_DIR.tmp"
-    mkdir -p "$NPM_DIR.tmp" "$CACHE_DIR/npm-cache"
+    mkdir -p "$CACHE_DIR/npm-cache"
     cp "$WASM_DIR/web/package.json" "$WASM_DIR/web/package-lock.json" \
        "$WASM_DIR/web/.npmrc" "$NPM_DIR.tmp/"
     # shellcheck disable=SC2016  # expanded by the inner shell
     in_browser_root /bin/sh -c 'cd "$1" && npm ci --cache "$2" --loglevel=error' \
         sh "$NPM_DIR.tmp" "$CACHE_DIR/npm-cache" >"$NPM_DIR.log" 2>&1 ||
         { tail -n 20 "$NPM_DIR.log"; die "npm ci failed (log: $NPM_DIR.log)"; }
-    rm -rf "$NPM_DIR"
-    mv "$NPM_DIR.tmp" "$NPM_DIR"
-    touch "$NPM_DIR/.complete"
+    cache_stage_done "$NPM_DIR"
 fi
 
 # pack_guest ARCH GUEST_DIR: the guest of ARCH packed; sets PACK_DIR and
@@ -74,13 +72,10 @@ pack_guest() {
                  cd "$guest" && find "$GUEST_KERNEL" initramfs.cpio.gz firmware -type f -print0 |
                      sort -z | xargs -0 sha256sum
                  cat "$WASM_DIR/web/build.sh"; root_key
-                 printf '%s\n' "${GUEST_MACHINE_ARGS[@]}" "$GUEST_CMDLINE"; } |
-               sha256sum | cut -c1-16)
+                 printf '%s\n' "${GUEST_MACHINE_ARGS[@]}" "$GUEST_CMDLINE"; } | hash_key)
     PACK_DIR=$CACHE_DIR/web-guest-$pack_key
-    [ -f "$PACK_DIR/.complete" ] && return 0
+    cache_stage "$PACK_DIR" && return 0
     log "file_packager ($arch) into $PACK_DIR"
-    rm -rf "$PACK_DIR.tmp"
-    mkdir -p "$PACK_DIR.tmp"
     # An empty firmware/ (aarch64) adds nothing: -L names a missing folder,
     # which QEMU accepts.
     run_packager "$PACK_DIR.tmp" "$guest/$GUEST_KERNEL@/guest/$GUEST_KERNEL" \
@@ -89,9 +84,7 @@ pack_guest() {
     write_manifest "$PACK_DIR.tmp" "$arch" "/guest/$GUEST_KERNEL" /guest/initramfs.cpio.gz \
         "$release" "$GUEST_CMDLINE" "" "${GUEST_MACHINE_ARGS[@]}"
     gzip -6n "$PACK_DIR.tmp/guest.data"
-    rm -rf "$PACK_DIR"
-    mv "$PACK_DIR.tmp" "$PACK_DIR"
-    touch "$PACK_DIR/.complete"
+    cache_stage_done "$PACK_DIR"
 }
 
 # run_packager DIR FILE@PATH...: guest.data and its loader guest.js in DIR,
@@ -136,13 +129,10 @@ pack_debian() {
     key=$({ cd "$dir" && sha256sum vmlinux initrd.img "$image"
             cd "$fw" && find . -type f -print0 | sort -z | xargs -0 sha256sum
             cat "$WASM_DIR/web/build.sh"; root_key
-            printf '%s\n' "${DEBIAN_MACHINE_ARGS[@]}" "$DEBIAN_CMDLINE"; } |
-          sha256sum | cut -c1-16)
+            printf '%s\n' "${DEBIAN_MACHINE_ARGS[@]}" "$DEBIAN_CMDLINE"; } | hash_key)
     DEBIAN_PACK=$CACHE_DIR/web-debian-$key
-    [ -f "$DEBIAN_PACK/.complete" ] && return 0
+    cache_stage "$DEBIAN_PACK" && return 0
     log "file_packager (Debian) into $DEBIAN_PACK"
-    rm -rf "$DEBIAN_PACK.tmp"
-    mkdir -p "$DEBIAN_PACK.tmp"
     ln -s "$dir/$image" "$DEBIAN_PACK.tmp/$image"
     # The overlay names the image by its file name; the page gives QEMU
     # the image's URL instead (backing.file.filename).
@@ -159,24 +149,20 @@ pack_debian() {
                "$image" "$(stat -L -c %s "$dir/$image")" \
                "$(sha256sum "$dir/$image" | cut -d' ' -f1)")" "${DEBIAN_MACHINE_ARGS[@]}"
     gzip -6n "$DEBIAN_PACK.tmp/guest.data"
-    rm -rf "$DEBIAN_PACK"
-    mv "$DEBIAN_PACK.tmp" "$DEBIAN_PACK"
-    touch "$DEBIAN_PACK/.complete"
+    cache_stage_done "$DEBIAN_PACK"
 }
 
 # snapshot_dir ARCH PACKED_KEY: sets SNAP_DIR, where the page's default
 # snapshot of a guest of ARCH packed under PACKED_KEY is kept
 # ($CACHE_DIR/web-snapshot-KEY, keyed by the emulator build and the packed
-# guest); true when it is there, else SNAP_DIR.tmp is made for it.
+# guest); true when it is there, else SNAP_DIR.tmp is made for it
+# (cache_stage).
 snapshot_dir() {
     local snap_key
     snap_key=$({ sha256sum "$OUT_DIR/qemu-system-$1.js" "$OUT_DIR/qemu-system-$1.wasm" \
-                     "$WASM_DIR/runner/console.py"; echo "$2"; } | sha256sum | cut -c1-16)
+                     "$WASM_DIR/runner/console.py"; echo "$2"; } | hash_key)
     SNAP_DIR=$CACHE_DIR/web-snapshot-$snap_key
-    [ -f "$SNAP_DIR/.complete" ] && return 0
-    rm -rf "$SNAP_DIR.tmp"
-    mkdir -p "$SNAP_DIR.tmp"
-    return 1
+    cache_stage "$SNAP_DIR"
 }
 
 # save_at_prompt [--debian] QEMU_COMMAND...: boots the machine under
@@ -200,13 +186,6 @@ save_at_prompt() {
         "${SNAP_EXTRA:+, $SNAP_EXTRA}" >"$SNAP_DIR.tmp/snapshot.json"
 }
 
-# snapshot_done: SNAP_DIR.tmp becomes SNAP_DIR.
-snapshot_done() {
-    rm -rf "$SNAP_DIR"
-    mv "$SNAP_DIR.tmp" "$SNAP_DIR"
-    touch "$SNAP_DIR/.complete"
-}
-
 # snapshot_guest ARCH GUEST_DIR: the guest of ARCH saved at its first
 # prompt, which the page starts from; sets SNAP_DIR.  A cold boot, 30-40 s.
 # Needs pack_guest's pack_key.
@@ -215,7 +194,7 @@ snapshot_guest() {
     guest_arch_args "$1"
     guest_args "$2" "$2/firmware" guest.mode=shell
     SNAP_EXTRA="" save_at_prompt "runner/qemu-system-$1" "${GUEST_ARGS[@]}"
-    snapshot_done
+    cache_stage_done "$SNAP_DIR"
 }
 
 # snapshot_debian DEBIAN_DIR FIRMWARE_DIR: the page's Debian guest saved at
@@ -232,7 +211,7 @@ snapshot_debian() {
         runner/qemu-system-x86_64 "${GUEST_ARGS[@]}"
     rm "$SNAP_DIR.tmp/debian-x86_64.qcow2"
     gzip -6n "$SNAP_DIR.tmp/disk.qcow2"
-    snapshot_done
+    cache_stage_done "$SNAP_DIR"
 }
 
 mkdir -p "$OUT_DIR/web"

@@ -13,7 +13,8 @@
 //   await qemu.saveToFile();      // the same as a file download
 //   qemu.stop();
 // arch (ARCHES; default x86_64) picks the emulator, qemu-system-ARCH, and
-// its guest (assetsFor(arch) names their files).
+// its guest (assetsFor(arch) names their files; assetBase: the folder
+// they are in, default build/ beside this module).
 // start({ state: url | Blob | bytes }) restores a saved machine instead of
 // booting (QEMU's -incoming; gzip-compressed states are accepted).
 // start({ net: true }) gives the guest a NIC (virtio-net) on QEMU's user
@@ -26,7 +27,9 @@
 // ({state, message}: off, connecting, up, down).  States: idle,
 // loading, starting, running, off (QEMU exited 0), stopped, error.
 //
-// The page index.html is driven by page.mjs, a user of this API.
+// The page index.html is driven by page.mjs, a user of this API, which
+// imports it by the npm package's name (qemu-wasm: wasm/package/, with
+// its declarations, qemu.d.ts) through the page's import map.
 //
 // Each emulator runs in a hidden same-origin frame (engine.html): the
 // Emscripten glue is not modularized, its state lives in the frame's
@@ -45,8 +48,14 @@ export const ARCHES = Object.freeze(['x86_64', 'aarch64', 'riscv64']);
 // whose disk the emulator reads from the server as the guest needs it.
 export const GUESTS = Object.freeze(['busybox', 'debian']);
 
-// The files of the emulator and guest of @arch (web/build.sh).
-export function assetsFor(arch, guest = 'busybox') {
+// The files of the emulator and guest of @arch (web/build.sh) under
+// @base, a URL or a path from the page: the folder that holds
+// qemu-system-ARCH.{js,wasm} and web/guest-ARCH/.  By default build/
+// beside this module: the checkout's wasm/build/ as web/serve.mjs serves
+// it, and the npm package's build/ (wasm/package/).  The engine frame
+// stays beside this module: the page reaches into it, so it must be of
+// the page's origin.
+export function assetsFor(arch, guest = 'busybox', base = null) {
     if (!ARCHES.includes(arch)) {
         throw new QemuError(`Unknown architecture '${arch}': one of ${ARCHES.join(', ')}.`);
     }
@@ -57,16 +66,21 @@ export function assetsFor(arch, guest = 'busybox') {
         throw new QemuError(`The Debian guest is an x86_64 machine, not ${arch}.`);
     }
     const dir = guest === 'debian' ? 'debian' : arch;
+    const root = base == null ? new URL('build/', here)
+        : new URL(String(base), globalThis.document?.baseURI ?? here);
+    if (!root.pathname.endsWith('/')) {
+        root.pathname += '/';
+    }
     return Object.freeze({
         arch,
         guestName: guest,
         program: `qemu-system-${arch}`,
-        script: new URL(`build/qemu-system-${arch}.js`, here),
-        wasm: new URL(`build/qemu-system-${arch}.wasm`, here),
-        guest: new URL(`build/web/guest-${dir}/guest.json`, here),
+        script: new URL(`qemu-system-${arch}.js`, root),
+        wasm: new URL(`qemu-system-${arch}.wasm`, root),
+        guest: new URL(`web/guest-${dir}/guest.json`, root),
         engine: new URL('engine.html', here),
         // The guest saved at its prompt (web/build.sh), if built.
-        snapshot: new URL(`build/web/snapshot-${dir}/snapshot.json`, here),
+        snapshot: new URL(`web/snapshot-${dir}/snapshot.json`, root),
     });
 }
 
@@ -368,6 +382,9 @@ export class Qemu extends EventTarget {
             arch: options.arch ?? defaults.arch,
             // GUESTS: the architecture's busybox guest, or Debian.
             guest: options.guest ?? 'busybox',
+            // Where the emulators and guests are (assetsFor); by default
+            // build/ beside this module.
+            assetBase: options.assetBase ?? null,
             // MiB; by default the guest's (guest.json), else defaults.memory.
             memory: options.memory,
             // Guest CPUs (-smp), each a thread of its own: 1 to MAX_CPUS.
@@ -524,7 +541,8 @@ export class Qemu extends EventTarget {
             if (problems.length) {
                 throw new QemuError(problems.join(' '));
             }
-            this.assets = assetsFor(String(this.options.arch), String(this.options.guest));
+            this.assets = assetsFor(String(this.options.arch), String(this.options.guest),
+                                    this.options.assetBase);
             this._setState('loading', 'Downloading');
             const signal = this._abort.signal;
             const hostIsX86 = hostCpuIsX86();
