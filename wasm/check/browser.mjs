@@ -68,6 +68,9 @@
 //                         text mode and in the guest's framebuffer console;
 //                         keys typed into it reach the display's shell; the
 //                         tablet sees the pointer and a click
+//   browser-display-virt  ?arch=aarch64 and riscv64 with ?display=1 (virt's
+//                         bochs-display): canvas equal to the screendump,
+//                         typed text reaches the display's shell
 //   browser-display-bench only when named (bench/display.sh): the guest's
 //                         workload with no display, an idle and a busy one,
 //                         frames drawn, time per frame
@@ -1092,6 +1095,41 @@ async function testDisplay(browser, base) {
 // /dev/fb0 in turn, in the background); with the redrawing, also the
 // frames the page drew per second and its time per frame, and the
 // guest's full redraws per second.  Writes DIR/display-BROWSER.json.
+// The screen of AArch64's and RISC-V's virt (a bochs-display, driven by
+// the same bochs DRM module): the canvas equals QEMU's screendump, and
+// keys typed into it reach the display's shell.
+async function testDisplayVirt(browser, base) {
+    const name = 'browser-display-virt';
+    const steps = [];
+    let page;
+    try {
+        for (const arch of ['aarch64', 'riscv64']) {
+            page = await openPage(browser, `${base}?arch=${arch}&display=1&cold=1`, name);
+            const lines = await waitForLine(page, '^guest# ', opts.timeout * 1000);
+            if (!lines.some((l) => /display drivers: bochs virtio_input/.test(l))) {
+                throw new Error(`the ${arch} guest did not load its display drivers`);
+            }
+            await typeAndWait(page, `echo 0 >/sys/class/graphics/fbcon/cursor_blink; echo blink-${arch}-$((6*7))`,
+                              `^blink-${arch}-42$`);
+            const screen = await compareScreen(page);
+            await page.locator('#screen').click();
+            await page.keyboard.type(`touch /tmp/typed-${arch}`);
+            await page.keyboard.press('Enter');
+            await typeAndWait(page, `sleep 1; ls /tmp/typed-${arch}`, `^/tmp/typed-${arch}$`, 30000);
+            steps.push(`${arch}: ${screen.width}x${screen.height} equal to the screendump, typed text ran`);
+            await page.close();
+            page = null;
+        }
+        pass(name, steps.join('; '));
+    } catch (e) {
+        const st = page ? await pageState(page).catch(() => ({})) : {};
+        await page?.screenshot({ path: path.join(opts.out, `${name}.png`) }).catch(() => {});
+        fail(name, `${e.message.split('\n')[0]}; ${steps.join('; ')}; status: ${st.status}; error: ${st.error}`);
+    } finally {
+        await page?.close();
+    }
+}
+
 async function testDisplayBench(browser, base) {
     const name = 'browser-display-bench';
     const result = {};
@@ -1336,6 +1374,9 @@ try {
     }
     if (wanted('browser-display')) {
         await testDisplay(browser, base);
+    }
+    if (wanted('browser-display-virt')) {
+        await testDisplayVirt(browser, base);
     }
     if (named('browser-display-bench')) {
         await testDisplayBench(browser, base);

@@ -493,7 +493,8 @@ export class Qemu extends EventTarget {
                          '-device', 'virtio-keyboard-pci', '-device', 'virtio-tablet-pci');
             if (o.arch !== 'x86_64') {
                 // virt has no VGA; bochs DRM drives this one as -vga std.
-                machine.push('-device', 'bochs-display');
+                // No option ROM: the firmware here is not a PC BIOS.
+                machine.push('-device', 'bochs-display,romfile=');
             }
         }
         const args = ['-L', manifest.firmware, ...machine,
