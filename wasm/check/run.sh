@@ -390,6 +390,20 @@ test_browser() {
     run_script browser-chromium "$WASM_DIR/check/browser.sh"
 }
 
+# The npm package as a page author gets it (package/build.sh's tarball):
+# installed offline into an empty folder, its declarations compiled, its
+# example page served and booted to the guest's shell in Chromium
+# (check/package.mjs; its log is build/check/package-test.log).
+test_package() {
+    local tarball log=$LOG_DIR/package-build.log
+    if ! tarball=$("$WASM_DIR/package/build.sh" 2>"$log" | tail -n1) || [ ! -f "$tarball" ]; then
+        fail package "package/build.sh failed (see $log)"
+        return
+    fi
+    run_script package timeout --kill-after=10 1800 "$WASM_DIR/web/root.sh" --run \
+        node "$WASM_DIR/check/package.mjs" --tarball "$tarball" --out "$LOG_DIR"
+}
+
 # The same page tests in Firefox (firefox-* names; the driver's log is
 # build/check/firefox.log), but for the AArch64 guest's, which test the
 # guest more than the engine: check/browser.sh --firefox runs them too.
@@ -625,7 +639,7 @@ test_readme() {
 }
 
 TESTS=(readme wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot net disk debian browser firefox jit_workload jit_stress jit_lifecycle
+       share_9p snapshot net disk debian browser firefox package jit_workload jit_stress jit_lifecycle
        jit_switch smp
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
