@@ -1,5 +1,6 @@
 // The page (index.html): a terminal (xterm.js) on the serial console of
-// an emulator (qemu.mjs), a status line, download progress, settings from
+// an emulator (qemu.mjs, imported as the package qemu-wasm through
+// index.html's import map), a status line, download progress, settings from
 // the form or the URL (?guest=debian: the Debian guest, its disk read from
 // the server as needed and its writes kept in this browser; ?arch= &mem=
 // &smp= &append= &kernel= &initrd= &disk= &args= &net=1: a NIC through the
@@ -12,7 +13,8 @@
 
 import {
     ARCHES, Qemu, QemuError, assetsFor, browserStore, checkBrowser, defaults, diskStore,
-} from './qemu.mjs';
+} from 'qemu-wasm';
+import { engineNotes } from './compat.mjs';
 
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
@@ -179,6 +181,10 @@ export async function runPage(doc = document) {
     refit();
     new ResizeObserver(refit).observe($('terminal'));
     window.term = term;
+    // What this browser's engine lacks and the page makes up for.
+    for (const note of engineNotes()) {
+        term.write(`\x1b[33m${note}\x1b[0m\r\n`);
+    }
 
     // The emulator the terminal shows; another one may be starting beside
     // it (a resume) and only takes its place once it runs.
