@@ -1,9 +1,10 @@
 #!/bin/bash
 # Browser stage: what the page needs besides web/ and the emulator build.
 #  - the browser root (web/root.sh: Chromium, Node.js, npm);
-#  - the npm packages pinned in web/package-lock.json (xterm.js, and
-#    playwright-core for check/browser.sh), installed with npm ci into
-#    $QEMU_WASM_CACHE/web-npm-KEY, keyed by package.json, the lock and .npmrc;
+#  - the npm packages pinned in web/package-lock.json (xterm.js, ws, and
+#    the tests' playwright-core, puppeteer-core and typescript), installed
+#    with npm ci into $QEMU_WASM_CACHE/web-npm-KEY, keyed by package.json,
+#    the lock and .npmrc;
 #  - for each guest architecture (common.sh, GUEST_ARCHES) whose emulator
 #    build/qemu-system-ARCH.js is built: its guest (kernel, initramfs,
 #    firmware; guest/build.sh) packed with Emscripten's file_packager into
