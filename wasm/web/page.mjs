@@ -14,6 +14,7 @@
 import {
     ARCHES, Qemu, QemuError, assetsFor, browserStore, checkBrowser, defaults, diskStore,
 } from 'qemu-wasm';
+import { engineNotes } from './compat.mjs';
 
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
@@ -180,6 +181,10 @@ export async function runPage(doc = document) {
     refit();
     new ResizeObserver(refit).observe($('terminal'));
     window.term = term;
+    // What this browser's engine lacks and the page makes up for.
+    for (const note of engineNotes()) {
+        term.write(`\x1b[33m${note}\x1b[0m\r\n`);
+    }
 
     // The emulator the terminal shows; another one may be starting beside
     // it (a resume) and only takes its place once it runs.

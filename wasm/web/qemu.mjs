@@ -38,6 +38,10 @@
 // stream operations of fds 0-2 below serve them (as runner/node-pre.js
 // does under Node.js).
 
+import {
+    blobsBack, hiddenSharedArrayBuffer, provideSharedArrayBuffer, putKeepingBlobs,
+} from './compat.mjs';
+
 const here = new URL('.', import.meta.url);
 
 // The guest architectures (wasm/toolchain/common.sh, GUEST_ARCHES); each
@@ -146,7 +150,8 @@ export function checkBrowser(win = globalThis) {
             'withholds SharedArrayBuffer, which the emulator\'s threads need. ' +
             'Serve it with the headers "Cross-Origin-Opener-Policy: same-origin" ' +
             'and "Cross-Origin-Embedder-Policy: require-corp" (make serve does).');
-    } else if (typeof win.SharedArrayBuffer !== 'function') {
+    } else if (typeof win.SharedArrayBuffer !== 'function' && !hiddenSharedArrayBuffer(win)) {
+        // (WebKitGTK's hidden global is made up for: compat.mjs.)
         problems.push('This browser has no SharedArrayBuffer.');
     }
     let threads = false;
@@ -356,16 +361,18 @@ async function dbRequest(mode, makeRequest, store = DB_STORE) {
     }
 }
 
+// (Where WebKit refuses Blobs there, their bytes: compat.mjs.)
 export const browserStore = {
-    get: () => dbRequest('readonly', (s) => s.get('last')),
-    put: (record) => dbRequest('readwrite', (s) => s.put(record, 'last')),
+    get: () => dbRequest('readonly', (s) => s.get('last')).then(blobsBack),
+    put: (record) => putKeepingBlobs((r) => dbRequest('readwrite', (s) => s.put(r, 'last')), record),
     remove: () => dbRequest('readwrite', (s) => s.delete('last')),
 };
 
 // The writes to a guest's disk (its overlay) kept in this browser.
 export const diskStore = {
-    get: (guest) => dbRequest('readonly', (s) => s.get(guest), DISK_STORE),
-    put: (guest, record) => dbRequest('readwrite', (s) => s.put(record, guest), DISK_STORE),
+    get: (guest) => dbRequest('readonly', (s) => s.get(guest), DISK_STORE).then(blobsBack),
+    put: (guest, record) => putKeepingBlobs(
+        (r) => dbRequest('readwrite', (s) => s.put(r, guest), DISK_STORE), record),
     remove: (guest) => dbRequest('readwrite', (s) => s.delete(guest), DISK_STORE),
 };
 
@@ -864,7 +871,7 @@ export class Qemu extends EventTarget {
             thisProgram: assets.program,
             wasmBinary: files.wasm,
             // Pthread workers load the emulator script by this URL.
-            mainScriptUrlOrBlob: assets.script.href,
+            mainScriptUrlOrBlob: provideSharedArrayBuffer(win, assets.script.href),
             locateFile: (path) => new URL(path, assets.script).href,
             // file_packager's loader (guest.js) takes the package from here
             // instead of fetching it again.
