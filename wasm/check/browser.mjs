@@ -1,11 +1,13 @@
-// Headless Chromium (Debian's, driven by playwright-core) or Firefox
-// (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi)
-// against the page in web/, served by web/serve.mjs from this process.
-// Run by check/browser.sh inside the browser root (web/root.sh).  Prints
-// one PASS/FAIL line a test; exits 1 when one failed.  Under Firefox the
-// same tests are named firefox-* instead of browser-*.
+// Headless Chromium (Debian's, driven by playwright-core), Firefox
+// (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi) or
+// WebKitGTK (Debian's WebKitWebDriver and MiniBrowser, on an Xvfb, driven
+// by check/webdriver.mjs) against the page in web/, served by
+// web/serve.mjs from this process.  Run by check/browser.sh inside the
+// browser root (web/root.sh).  Prints one PASS/FAIL line a test; exits 1
+// when one failed.  Under Firefox and WebKitGTK the same tests are named
+// firefox-* and webkit-* instead of browser-*.
 //
-//   node check/browser.mjs [--browser chromium|firefox] [--out DIR]
+//   node check/browser.mjs [--browser chromium|firefox|webkit] [--out DIR]
 //       [--only NAME,...] [--skip NAME,...] [--timeout SECONDS] [--soak-minutes N]
 //       [--guest-dir DIR]   (the default guest's build, for its bzImage)
 //
@@ -92,6 +94,7 @@ import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createServer, findPasst } from '../web/serve.mjs';
+import { launchWebKit, rewritingProxy } from './webdriver.mjs';
 
 const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
@@ -108,24 +111,28 @@ for (let i = 2; i < process.argv.length; i++) {
     else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
     else if (a === '--soak-minutes') opts.soakMinutes = Number(process.argv[++i]);
     else {
-        console.error('usage: browser.mjs [--browser chromium|firefox] [--out DIR] [--only NAME,...] [--skip NAME,...] ' +
+        console.error('usage: browser.mjs [--browser chromium|firefox|webkit] [--out DIR] [--only NAME,...] [--skip NAME,...] ' +
                       '[--timeout SECONDS] [--soak-minutes N] [--guest-dir DIR]');
         process.exit(2);
     }
 }
-if (!['chromium', 'firefox'].includes(opts.browser)) {
+if (!['chromium', 'firefox', 'webkit'].includes(opts.browser)) {
     console.error(`unknown browser '${opts.browser}'`);
     process.exit(2);
 }
 const firefox = opts.browser === 'firefox';
+const webkit = opts.browser === 'webkit';
+// What the log, the screenshots and the test names start with.
+const prefix = opts.browser === 'chromium' ? 'browser' : opts.browser;
 fs.mkdirSync(opts.out, { recursive: true });
-const logFile = path.join(opts.out, firefox ? 'firefox.log' : 'browser.log');
+const logFile = path.join(opts.out, `${prefix}.log`);
 fs.writeFileSync(logFile, '');
 const log = (line) => fs.appendFileSync(logFile, `[${new Date().toISOString()}] ${line}\n`);
 
 let failures = 0;
-// Test names are browser-*; under Firefox they are reported as firefox-*.
-const label = (name) => (firefox ? name.replace(/^browser-/, 'firefox-') : name);
+// Test names are browser-*; under Firefox they are reported as firefox-*,
+// under WebKitGTK as webkit-*.
+const label = (name) => name.replace(/^browser-/, `${prefix}-`);
 const pass = (name, detail) => console.log(`PASS: ${label(name)}: ${detail || "ok"}`);
 const fail = (name, why) => {
     failures++;
@@ -209,12 +216,15 @@ async function testShell(browser, base) {
         const lines = await waitForLine(page, '^42$', 120000);
         const at = lines.findIndex((l) => l.includes('echo $((6*7))'));
         const uname = lines.find((l) => /^Linux \S+ \d+\.\d+\S* .*x86_64/.test(l));
-        await page.screenshot({ path: path.join(opts.out, `${opts.browser === 'firefox' ? 'firefox' : 'browser'}.png`) });
+        await page.screenshot({ path: path.join(opts.out, `${prefix}.png`) });
         log(`${name}: terminal:\n${lines.filter((l) => l).slice(-12).join('\n')}`);
         if (at < 0 || !lines.slice(at + 1).includes('42')) {
             fail(name, 'no "42" after "echo $((6*7))"');
         } else if (!uname) {
             fail(name, 'no "Linux ... x86_64" line from uname -a');
+        } else if (webkit && !lines.join('').includes('This browser hides SharedArrayBuffer')) {
+            // compat.mjs makes up for it, and the page says so.
+            fail(name, 'the terminal does not say that this browser hides SharedArrayBuffer');
         } else {
             pass(name, `prompt after ${toShell.toFixed(0)} s; ${uname.trim().split(/\s+/).slice(0, 3).join(' ')}; 6*7=42`);
         }
@@ -223,7 +233,7 @@ async function testShell(browser, base) {
         }
     } catch (e) {
         const st = await pageState(page).catch(() => ({}));
-        await page.screenshot({ path: path.join(opts.out, `${opts.browser === 'firefox' ? 'firefox' : 'browser'}.png`) }).catch(() => {});
+        await page.screenshot({ path: path.join(opts.out, `${prefix}.png`) }).catch(() => {});
         fail(name, `${e.message.split('\n')[0]}; status: ${st.status}`);
     } finally {
         await page.close();
@@ -384,18 +394,25 @@ async function testMissingFile(browser, base) {
                           /Could not load the kernel from .*\/nonexistent\/bzImage: HTTP 404/, 120000);
 }
 
-// rewriteResponses PAGE GLOB REWRITE: the bodies of the responses to URLs
-// matching GLOB go through REWRITE (a Buffer in, a Buffer out).
-async function rewriteResponses(page, glob, rewrite) {
+// rewriteResponses PAGE GLOB REWRITE BASE: the bodies of the responses to
+// URLs matching GLOB go through REWRITE (a Buffer in, a Buffer out);
+// resolves to the page's address to open instead of BASE (WebKitGTK's
+// WebDriver cannot intercept: a proxy of another port rewrites them).
+async function rewriteResponses(page, glob, rewrite, base) {
+    const re = new RegExp(`^${glob.split('**/').map((part) => part.replace(/[.]/g, '\\.')
+        .replace(/\*/g, '[^/]*')).join('(?:.*/)?')}$`);
+    if (webkit) {
+        const proxy = await rewritingProxy(base, re, rewrite);
+        page.on('close', proxy.close);
+        return proxy.url;
+    }
     if (!firefox) {
         await page.route(glob, async (route) => {
             const response = await route.fetch();
             await route.fulfill({ response, body: rewrite(Buffer.from(await response.body())) });
         });
-        return;
+        return base;
     }
-    const re = new RegExp(`^${glob.split('**/').map((part) => part.replace(/[.]/g, '\\.')
-        .replace(/\*/g, '[^/]*')).join('(?:.*/)?')}$`);
     await page.setRequestInterception(true);
     page.on('request', async (request) => {
         if (!re.test(request.url())) {
@@ -408,6 +425,7 @@ async function rewriteResponses(page, glob, rewrite) {
             body: rewrite(Buffer.from(await response.arrayBuffer())),
         });
     });
+    return base;
 }
 
 // A guest package or emulator whose bytes were changed on the way (same
@@ -416,11 +434,11 @@ async function testCorrupt(browser, base, name, glob, expect) {
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`${name} pageerror: ${e.message}`));
     page.on('console', (m) => log(`${name} console.${m.type()}: ${m.text()}`));
-    await rewriteResponses(page, glob, (body) => {
+    const url = await rewriteResponses(page, glob, (body) => {
         body.fill(0x5a, body.length >> 1, (body.length >> 1) + 4096);
         return body;
-    });
-    await page.goto(base).catch((e) => log(`${name} goto: ${e.message}`));
+    }, base);
+    await page.goto(url).catch((e) => log(`${name} goto: ${e.message}`));
     await expectPageError(page, name, expect, 120000);
 }
 
@@ -1307,12 +1325,13 @@ const server = await createServer({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}/`;
 let browser;
 try {
-    browser = firefox ? await launchFirefox() : await require('playwright-core').chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        // Root in a chroot: no user namespaces for Chromium's sandbox.
-        args: ['--no-sandbox'],
-    });
+    browser = firefox ? await launchFirefox() : webkit ? await launchWebKit({ log })
+        : await require('playwright-core').chromium.launch({
+            executablePath: '/usr/bin/chromium',
+            headless: true,
+            // Root in a chroot: no user namespaces for Chromium's sandbox.
+            args: ['--no-sandbox'],
+        });
 } catch (e) {
     fail('browser-launch', e.message.split('\n')[0]);
     process.exit(1);
