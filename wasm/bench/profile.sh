@@ -45,7 +45,9 @@ guest_args "$GUEST_DIR" build/firmware \
     "${PROFILE_APPEND:-guest.mode=workload guest.work=${PROFILE_WORK:-3}}"
 read -ra extra_args <<<"${PROFILE_ARGS:-}"
 cd "$WASM_DIR"
-in_root /bin/sh -c 'cd "$1" && shift && exec node "$@"' sh "$WASM_DIR" \
-    "$WASM_DIR/bench/profile.mjs" "$OUT_DIR/profile" "${PROFILE_MARKER:-QEMU-WASM-GUEST: booted}" \
+# The root does not see this environment: profile.mjs's settings go along.
+in_root /bin/sh -c 'cd "$1" && shift && exec env "$@"' sh "$WASM_DIR" \
+    PROFILE_TOP="${PROFILE_TOP:-}" PROFILE_THREADS="${PROFILE_THREADS:-}" \
+    PROFILE_END="${PROFILE_END:-}" node "$WASM_DIR/bench/profile.mjs" "$OUT_DIR/profile" "${PROFILE_MARKER:-QEMU-WASM-GUEST: booted}" \
     "$PROF_JS" "${GUEST_ARGS[@]}" "${extra_args[@]}" -accel "${PROFILE_ACCEL:-$DEFAULT_ACCEL}"
 stage_done
