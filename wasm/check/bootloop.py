@@ -38,6 +38,32 @@ def program_counter(console):
         return None
 
 
+def thread_ticks(pgid):
+    """CPU ticks of every thread of the processes in group @pgid."""
+    ticks = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+                if int(fields[2]) == pgid:
+                    ticks[tid] = int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return ticks
+
+
+def busy_threads(pgid, seconds=3):
+    """How many of the group's threads ran most of @seconds, and of how many."""
+    before = thread_ticks(pgid)
+    time.sleep(seconds)
+    after = thread_ticks(pgid)
+    hz = os.sysconf("SC_CLK_TCK")
+    busy = sum(1 for t, v in after.items()
+               if v - before.get(t, v) > hz * seconds / 2)
+    return f"{busy} of {len(after)} threads busy"
+
+
 def last_line(path):
     with open(path, "rb") as f:
         lines = [line.strip() for line in f.read().splitlines() if line.strip()]
@@ -66,7 +92,8 @@ def boot_verdict(console, log, limit):
         return "fail", f"QEMU exited with status {console.proc.returncode}: {seen}"
     first = program_counter(console)
     if first is None:
-        return "hang", f"emulator: the monitor does not answer; last output: {seen}"
+        return "hang", (f"emulator: the monitor does not answer, "
+                        f"{busy_threads(console.proc.pid)}; last output: {seen}")
     time.sleep(3)
     second = program_counter(console)
     if second is None:
