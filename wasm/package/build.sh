@@ -22,6 +22,11 @@ STAGE_DIR=$DEST/qemu-wasm
 
 # The packed guests (and the browser root, for npm).
 "$WASM_DIR/web/build.sh" >&2 || die "web/build.sh failed"
+# Then web/build.sh's lock, so that no other run of it relinks build/web
+# while the guests are copied from there.  Taken after it: that run would
+# wait for this one.
+exec 9>"$CACHE_DIR/web-build.lock"
+flock 9
 stage_start package
 
 version=$(sed -n 's/^  "version": "\(.*\)",$/\1/p' "$SRC/package.json")
