@@ -182,9 +182,8 @@ export async function runPage(doc = document) {
     new ResizeObserver(refit).observe($('terminal'));
     window.term = term;
     // What this browser's engine lacks and the page makes up for.
-    for (const note of engineNotes()) {
-        term.write(`\x1b[33m${note}\x1b[0m\r\n`);
-    }
+    $('engine-notes').textContent = engineNotes().join(' ');
+    $('engine-notes').hidden = !$('engine-notes').textContent;
 
     // The emulator the terminal shows; another one may be starting beside
     // it (a resume) and only takes its place once it runs.
