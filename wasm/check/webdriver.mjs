@@ -188,7 +188,7 @@ class Page {
         const script = `const done = arguments[arguments.length - 1];
             Promise.resolve().then(() => (${fn})(arguments[0])).then(
                 (v) => done(v === undefined ? { undefined: true } : { value: v }),
-                (e) => done({ error: String(e && e.stack || e) }));`;
+                (e) => done({ error: String(e) + (e && e.stack ? ' at ' + e.stack : '') }));`;
         const r = await this.cmd('POST', '/execute/async',
                                  { script, args: arg === undefined ? [] : [arg] });
         if (r.error) {
