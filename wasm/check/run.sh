@@ -412,6 +412,13 @@ test_firefox() {
         run_script browser-firefox "$WASM_DIR/check/browser.sh" --firefox
 }
 
+# The same page tests in WebKitGTK (webkit-* names; build/check/webkit.log;
+# check/webdriver.mjs), less AArch64's, as in Firefox.
+test_webkit() {
+    BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot \
+        run_script browser-webkit "$WASM_DIR/check/browser.sh" --webkit
+}
+
 # expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time
 # and says PATTERN (an extended regex).
 expect_error() {
@@ -639,7 +646,7 @@ test_readme() {
 }
 
 TESTS=(readme wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot net disk debian browser firefox package jit_workload jit_stress jit_lifecycle
+       share_9p snapshot net disk debian browser firefox webkit package jit_workload jit_stress jit_lifecycle
        jit_switch smp
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
