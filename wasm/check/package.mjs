@@ -14,12 +14,15 @@
 //   package-asset-base  start({ assetBase: '/cdn/' }) on a page of that
 //                    folder, with the package's build/ served at /cdn/:
 //                    the machine runs, its files all fetched from /cdn/
+// With --browser webkit the pages are opened in WebKitGTK instead
+// (check/webdriver.mjs; names webkit-package-*, no package-types).
 // Prints one PASS/FAIL line each; exits 1 when one failed.  Log:
 // DIR/package-test.log; the folder is kept when a test failed.  Runs
 // inside the browser root (web/root.sh), with build/web/node_modules
 // (playwright-core, typescript: web/build.sh).
 //
 //   node check/package.mjs --tarball FILE [--out DIR] [--timeout SECONDS]
+//       [--browser chromium|webkit]
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,17 +31,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { launchWebKit } from './webdriver.mjs';
 
 const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const modulesDir = path.join(topDir, 'build/web/node_modules');
 const require = createRequire(modulesDir + '/');
 
-const opts = { tarball: null, out: path.join(topDir, 'build/check'), timeout: 900 };
+const opts = { tarball: null, out: path.join(topDir, 'build/check'), timeout: 900, browser: 'chromium' };
 for (let i = 2; i < process.argv.length; i++) {
     const a = process.argv[i];
     if (a === '--tarball') opts.tarball = path.resolve(process.argv[++i]);
     else if (a === '--out') opts.out = path.resolve(process.argv[++i]);
     else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
+    else if (a === '--browser') opts.browser = process.argv[++i];
     else {
         console.error('usage: package.mjs --tarball FILE [--out DIR] [--timeout SECONDS]');
         process.exit(2);
@@ -49,15 +54,17 @@ if (!opts.tarball) {
     process.exit(2);
 }
 fs.mkdirSync(opts.out, { recursive: true });
-const logFile = path.join(opts.out, 'package-test.log');
+const webkit = opts.browser === 'webkit';
+const logFile = path.join(opts.out, webkit ? 'package-test-webkit.log' : 'package-test.log');
 fs.writeFileSync(logFile, '');
 const log = (line) => fs.appendFileSync(logFile, `[${new Date().toISOString()}] ${line}\n`);
 
 let failures = 0;
-const pass = (name, detail) => console.log(`PASS: ${name}: ${detail}`);
+const label = (name) => (webkit ? `webkit-${name}` : name);
+const pass = (name, detail) => console.log(`PASS: ${label(name)}: ${detail}`);
 const fail = (name, why) => {
     failures++;
-    console.log(`FAIL: ${name}: ${why} (log: ${logFile})`);
+    console.log(`FAIL: ${label(name)}: ${why} (log: ${logFile})`);
 };
 
 // Runs a command in @cwd; its output goes to the log, and a failure
@@ -312,13 +319,13 @@ async function testPages() {
     const url = `http://127.0.0.1:${server.address().port}/`;
     let browser;
     try {
-        browser = await require('playwright-core').chromium.launch({
+        browser = webkit ? await launchWebKit({ log }) : await require('playwright-core').chromium.launch({
             executablePath: '/usr/bin/chromium', headless: true,
             // Root in a chroot: no user namespaces for Chromium's sandbox.
             args: ['--no-sandbox'],
         });
     } catch (e) {
-        fail('package-example', `Chromium did not start: ${e.message.split('\n')[0]}`);
+        fail('package-example', `${webkit ? 'WebKitGTK' : 'Chromium'} did not start: ${e.message.split('\n')[0]}`);
         server.close();
         return;
     }
@@ -332,7 +339,9 @@ async function testPages() {
 }
 
 if (testInstall()) {
-    testTypes();
+    if (!webkit) {
+        testTypes();
+    }
     await testPages();
 }
 if (!failures) {

@@ -413,10 +413,19 @@ test_firefox() {
 }
 
 # The same page tests in WebKitGTK (webkit-* names; build/check/webkit.log;
-# check/webdriver.mjs), less AArch64's, as in Firefox.
+# check/webdriver.mjs), less AArch64's, as in Firefox; then the package's
+# example page there (check/package.mjs --browser webkit, whose log is
+# build/check/package-test-webkit.log).
 test_webkit() {
+    local tarball log=$LOG_DIR/package-build.log
     BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot \
         run_script browser-webkit "$WASM_DIR/check/browser.sh" --webkit
+    if ! tarball=$("$WASM_DIR/package/build.sh" 2>"$log" | tail -n1) || [ ! -f "$tarball" ]; then
+        fail webkit-package "package/build.sh failed (see $log)"
+        return
+    fi
+    run_script package-webkit timeout --kill-after=10 1800 "$WASM_DIR/web/root.sh" --run \
+        node "$WASM_DIR/check/package.mjs" --tarball "$tarball" --out "$LOG_DIR" --browser webkit
 }
 
 # expect_error NAME PATTERN ARGS...: QEMU exits non-zero in bounded time

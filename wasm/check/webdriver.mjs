@@ -212,7 +212,9 @@ class Page {
                 last = `; last error: ${e.message.split('\n')[0]}`;
             }
             if (Date.now() >= end) {
-                throw new Error(`waitForFunction: timeout ${timeout} ms exceeded${last}`);
+                // Named as playwright-core names it, for callers that retry.
+                throw Object.assign(new Error(`waitForFunction: timeout ${timeout} ms exceeded${last}`),
+                                    { name: 'TimeoutError' });
             }
             await sleep(typeof polling === 'number' ? polling : 100);
         }
