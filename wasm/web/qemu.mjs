@@ -1365,12 +1365,16 @@ export class Qemu extends EventTarget {
         });
     }
 
+    // Runs @command in the monitor and resolves to what came before the
+    // next prompt.  The prompt is not anchored at the end: the guest's
+    // serial output goes on behind it (a restored machine answering the
+    // Enters _wake() sent), and would hide an anchored prompt for good.
     async _monitorCommand(command, timeoutMs = 60000) {
         this._flush();
         this._monitor = '';
         this.write(command + '\r');
-        await this._monitorWait(/\(qemu\) $/, timeoutMs);
-        return this._monitor;
+        const prompt = await this._monitorWait(/\(qemu\) /, timeoutMs);
+        return this._monitor.slice(0, prompt.index + prompt[0].length);
     }
 
     // Switches the console to the monitor, runs @body and switches back,
