@@ -659,9 +659,14 @@ TESTS=(readme wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
        jit_switch smp
        aarch64 riscv64 fuzz)
 [ $# -gt 0 ] && TESTS=("$@")
+# Each group's wall time goes to standard error, to budget CI's 90 minutes.
+check_t0=$(date +%s)
 for t in "${TESTS[@]}"; do
+    t0=$(date +%s)
     "test_$t"
+    log "$t: $(( $(date +%s) - t0 )) s"
 done
+log "all: $(( $(date +%s) - check_t0 )) s"
 
 [ ${#failures[@]} -eq 0 ] || log "failed: ${failures[*]}"
 echo "$passed passed, $failed failed"
