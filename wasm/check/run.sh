@@ -412,13 +412,16 @@ test_firefox() {
         run_script browser-firefox "$WASM_DIR/check/browser.sh" --firefox
 }
 
-# The same page tests in WebKitGTK (webkit-* names; build/check/webkit.log;
-# check/webdriver.mjs), less AArch64's, as in Firefox; then the package's
-# example page there (check/package.mjs --browser webkit, whose log is
-# build/check/package-test-webkit.log).
+# The page's tests in WebKitGTK (webkit-* names; build/check/webkit.log;
+# check/webdriver.mjs): the engine's (start, snapshot, save and resume,
+# the screen, bad input); the guests' (AArch64's, several vCPUs, the
+# network, the virt screens, Debian), which WebKit's slow compiles make
+# long and Chromium and Firefox already run, only by
+# check/browser.sh --webkit.  Then the package's example page there
+# (check/package.mjs --browser webkit; build/check/package-test-webkit.log).
 test_webkit() {
     local tarball log=$LOG_DIR/package-build.log
-    BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot \
+    BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot,browser-smp,browser-net,browser-net-off,browser-display-virt,browser-debian \
         run_script browser-webkit "$WASM_DIR/check/browser.sh" --webkit
     if ! tarball=$("$WASM_DIR/package/build.sh" 2>"$log" | tail -n1) || [ ! -f "$tarball" ]; then
         fail webkit-package "package/build.sh failed (see $log)"
