@@ -22,6 +22,7 @@ case ${1:-} in
 esac
 
 "$WASM_DIR/toolchain/root.sh"
+"$WASM_DIR/toolchain/emscripten-fixes.sh"
 "$WASM_DIR/toolchain/sources.sh"
 "$WASM_DIR/toolchain/deps.sh"
 stage_start qemu
@@ -72,9 +73,10 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
           die "configure failed (log: $BUILD_DIR/configure.out)"; }
 fi
 
-# The pre-js and the dependencies' static libraries are link inputs that
-# meson does not track: relink when they change.
-link_sum=$(cat "$PRE_JS" "$NET_PRE_JS" "$PREFIX/../.key" "$PREFIX"/../.done-* | sha256sum | cut -d' ' -f1)
+# The pre-js, the dependencies' static libraries and Emscripten's fixed
+# libc are link inputs that meson does not track: relink when they change.
+link_sum=$(cat "$PRE_JS" "$NET_PRE_JS" "$PREFIX/../.key" "$PREFIX"/../.done-* \
+               "$ROOT_DIR/.emscripten-fixes" | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$BUILD_DIR/.link-inputs.sum" 2>/dev/null)" != "$link_sum" ]; then
     (cd "$BUILD_DIR" && rm -f "${programs[@]}" tests/unit/*.js)
 fi
