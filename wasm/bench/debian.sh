@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make bench-debian: the Debian guest (guest/debian.sh) under Node.js,
 # its image from a URL under a local overlay: time to root's prompt cold
 # and from the state saved there, bytes fetched; and the page's start of

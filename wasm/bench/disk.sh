@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make bench-disk: the guest's sequential read from a URL (the fetch()
 # driver, each readahead) against a local file, under the JIT and native
 # QEMU (bench/disk.py prints the table).  DISK_BENCH_MIB: the size read

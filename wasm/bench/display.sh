@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make bench-display: the page's screen (-display web) in Chromium
 # (check/browser.mjs browser-display-bench): the guest's workload with no
 # display, with the display idle and with the guest redrawing the whole

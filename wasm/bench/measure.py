@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Run a command, stamp every line of its output with the seconds since it
 # started (the host's monotonic clock, as the lines arrive), and end with
 # a line "measure: exit STATUS wall SECONDS maxrss KIB" (the peak resident

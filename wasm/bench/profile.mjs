@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // Where the emulator's time goes: runs a QEMU command under Node's CPU
 // profiler (one .cpuprofile a thread), timestamps every console line on
 // the same monotonic clock as the profiles, and prints, for the vCPU

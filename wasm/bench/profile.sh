@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make profile: relink the emulator with --profiling-funcs (QEMU's
 # functions keep their names), boot the default guest with its workload
 # under Node's CPU profiler, and print where the vCPU thread's time goes

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make bench: each architecture's default guest, boot and workload, under
 #   (a) plain TCI (a build with --enable-tcg-interpreter; x86_64 only),
 #   (b) this build's interpreter alone (-accel tcg,wasm=off),

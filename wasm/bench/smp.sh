@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make bench-smp: several vCPUs (MTTCG).  The x86_64 guest runs JOBS
 # sha256 jobs of BENCH_SMP_MIB MiB of zeros at once (guest.mode=smp), job
 # i pinned to CPU i mod N, with -smp 1, 2 and 4, under

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // Headless Chromium (Debian's, driven by playwright-core), Firefox
 // (Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi) or
 // WebKitGTK (Debian's WebKitWebDriver and MiniBrowser, on an Xvfb, driven

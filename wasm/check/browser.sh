@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The browser page (web/) in Debian's headless Chromium, driven by
 # playwright-core, with --firefox in Debian's firefox-esr, driven by
 # puppeteer-core over WebDriver BiDi, or with --webkit in WebKitGTK's

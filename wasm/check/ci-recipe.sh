@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # QEMU's CI recipe, tests/docker/dockerfiles/emsdk-wasm32-cross.docker,
 # and its CI job build-wasm32 (.gitlab-ci.d/buildtest.yml) describe the
 # build of wasm/toolchain/:

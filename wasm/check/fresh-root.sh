@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The README's two commands on a fresh machine: a pristine Debian bookworm
 # root made with debootstrap (minbase, plus only what README.md lists as
 # prerequisites: make, and git to clone), a clone of this repository's

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Generated differential testing (guest/jitfuzz.c): N random x86-64 cases
 # from SEED run in the guest under native QEMU (the reference), this
 # build's interpreter alone (wasm=off) and its JIT at a low threshold.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // The npm package as a page author gets it (check/run.sh's package test):
 //   package-install  the tarball of package/build.sh installed with npm
 //                    into an empty folder, offline and with an empty cache

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The README's commands stay runnable and its links lead somewhere.  For
 # README.md and every wasm/docs/*.md:
 # - every "make -C wasm TARGET" they name (in prose, inline code or code

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make check: the project's tests.  Each test prints one line,
 # "PASS: NAME: DETAIL" or "FAIL: NAME: DETAIL" (the scripts run_script
 # calls print the same); the run ends with "N passed, N failed" and exits

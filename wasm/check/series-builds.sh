@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Every prefix of the series builds: the series (toolchain/series.sh) is
 # applied to the import, one patch at a time, on a scratch worktree, and
 # after each patch QEMU is built

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The repository's QEMU is the base plus the series, and the series is
 # clean:
 # - import: the import commit's tree (QEMU_IMPORT_COMMIT) equals the base

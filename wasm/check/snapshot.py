@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Save and restore a running guest with QEMU's own interfaces.
 
 Usage: snapshot.py WASM_DIR OUT_DIR -- GUEST-ARGS...

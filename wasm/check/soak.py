@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
 """The Node.js half of make soak (check/soak.sh): the guest's soak mode
 (guest/init) under the emulator for MINUTES, its serial console in a file
 and the monitor on stdio, sampled every minute: rounds done, the resident

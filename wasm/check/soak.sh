@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # make soak: the guest's soak mode (guest/init: jitcheck, the stress
 # digest and 300 new jitfuzz cases a round, forever) for SOAK_MINUTES
 # (default 30) under Node.js (check/soak.py) and in headless Chromium

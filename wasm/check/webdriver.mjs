@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // WebKitGTK (Debian's webkitgtk-webdriver: WebKitWebDriver, which drives
 // WebKitGTK's MiniBrowser) through a small client of W3C WebDriver's
 // classic HTTP protocol, for check/browser.mjs.  launchWebKit() starts an

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Stage: the test guest of GUEST_ARCH (common.sh; default x86_64) booted by
 # the emulator under test.  Assembled from Debian trixie binary packages
 # pinned in versions.env (kernel, static busybox; for x86_64 SeaBIOS, QEMU's

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Stage: the Debian guest (x86_64), a small Debian trixie system built from
 # Debian's packages with debootstrap (minbase, systemd, the cloud kernel,
 # apt), on ext4, as a compressed qcow2 image.  No prebuilt image is

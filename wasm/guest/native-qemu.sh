@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Native baseline: boot the test guest of GUEST_ARCH (common.sh) under
 # Debian trixie's own qemu-system-ARCH (TCG) inside the build root, to
 # validate the guest and to get reference times for the WebAssembly build.

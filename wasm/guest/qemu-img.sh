@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Debian trixie's qemu-img (package qemu-utils) in the build root, run in
 # the current directory (inside the checkout or the cache, which the root
 # sees).  Installed into the root on first use, as guest/native-qemu.sh

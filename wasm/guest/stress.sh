@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # What JIT backends get wrong, exercised from the guest's busybox ash and
 # reduced to one digest: 64-bit arithmetic edge cases (shifts by 0 and 63,
 # signed division and remainder, carries and overflow, comparisons), and

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Print the digest a guest booted with guest.work=N reports, computed with
 # the host's coreutils.  Usage: workload-expected.sh [N]
 set -eu

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Deterministic CPU workload, shared by the guest's /init (busybox ash) and
 # workload-expected.sh (host coreutils) so that both run the very same
 # algorithm.  Only seq and sha256sum are used: their output is byte-identical

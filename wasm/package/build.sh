@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The npm package for other pages (make -C wasm package): this folder's
 # package.json, qemu.d.ts, README.md and example/, with web/qemu.mjs, the
 # modules it imports, web/engine.html and QEMU's COPYING, and in build/

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // Declarations of qemu.mjs, the embedding API (written by hand: keep them
 // in step with qemu.mjs; check/package.mjs compiles a user of them).
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 """Drive a QEMU whose serial console and monitor share stdio (-nographic).
 
 Console runs QEMU with pipes, waits for console output (expect), types

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Boot the default guest of GUEST_ARCH (common.sh; make demo ARCH=...), or
 # with GUEST=debian the Debian guest (guest/debian.sh, x86_64), to an
 # interactive shell under Node.js: the serial console is this terminal.

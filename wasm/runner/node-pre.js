@@ -1,4 +1,6 @@
 /*
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ *
  * Linked into qemu-system-*.js with --pre-js.  Under Node.js it makes the
  * emulator behave like a native QEMU binary:
  *  - the host's filesystem appears at the same paths, and the current

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Stage 4: configure and build the checkout (QEMU's tree, the repository's
 # root) for wasm32 with QEMU's own commands, emconfigure ./configure and
 # emmake make, out of tree in a build directory in the cache; then copy

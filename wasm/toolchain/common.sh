@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # The tooling's library, sourced by every script: paths, cache location,
 # cache keys and stages, timing, host tools, the guests' command lines,
 # running commands inside the Debian build root, and (qemu.sh) launching

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Stage 3: cross-build zlib, libffi, pixman, pcre2, GLib and libfdt for wasm32 as
 # static -pthread libraries into $CACHE_DIR/deps-<key>/prefix.  Each library
 # leaves a stamp, so a failed run resumes where it stopped.

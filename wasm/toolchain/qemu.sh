@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Launching QEMU and reading what it printed, for the runner, the tests,
 # the benchmarks, the demo and the soak: one launcher for this build under
 # Node.js and for Debian's native QEMU, and the parsers of its output (the

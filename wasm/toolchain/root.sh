@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Stage 1: a Debian trixie root with Emscripten, Meson, Ninja and Node.js
 # (ROOT_PACKAGES in versions.env), built with debootstrap into the cache
 # (make_root in common.sh); the host's apt configuration is never touched.

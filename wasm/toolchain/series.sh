@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # "make series": the fork's changes to QEMU as a git format-patch series
 # against the base, generated from history.  The series is every commit
 # since the base's import (QEMU_IMPORT_COMMIT) that changes QEMU's paths,

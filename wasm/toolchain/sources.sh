@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Stage 2: fetch the Debian source packages of the base and the deps with
 # apt-get source inside the root, and check the pinned orig tarball hashes.
 # Only the orig tarballs are used, so a missing .dsc or Debian diff on the

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Browser stage: what the page needs besides web/ and the emulator build.
 #  - the browser root (web/root.sh: Chromium, Node.js, npm);
 #  - the npm packages pinned in web/package-lock.json (xterm.js, ws, and

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // What some browsers' engines lack that the emulator needs, made up for
 // where that is possible, and said where it is not: for qemu.mjs.
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // The page (index.html): a terminal (xterm.js) on the serial console of
 // an emulator (qemu.mjs, imported as the package qemu-wasm through
 // index.html's import map), a status line, download progress, settings from

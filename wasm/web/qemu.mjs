@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // qemu-system-ARCH (Emscripten build) in a web page.
 //
 // Embedding API:

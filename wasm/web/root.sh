@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-2.0-or-later
 # Browser stage root: a small Debian trixie root (debootstrap, like
 # toolchain/root.sh) with Chromium, Node.js and npm, for web/build.sh (npm),
 # web/serve.mjs and check/browser.sh (headless Chromium).  It is separate

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
 // Static HTTP server for the browser page, with the headers that make the
 // page cross-origin isolated: without them the browser hides
 // SharedArrayBuffer, which the threaded emulator needs.
