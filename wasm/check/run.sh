@@ -373,8 +373,9 @@ test_snapshot() {
         "$LOG_DIR/snapshot" -- "${GUEST_ARGS[@]}"
 }
 
-# make series round trip: git am on the base equals the prepared tree, and
-# checkpatch finds no errors (check/series.sh).
+# make series round trip: git am on the base equals the prepared tree,
+# checkpatch finds no errors, and every added file has an SPDX line
+# (check/series.sh).
 test_series() {
     run_script series "$WASM_DIR/check/series.sh"
 }

@@ -1,7 +1,11 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0-or-later
-# The repository's QEMU is the base plus the series, and the series is
-# clean:
+# The repository's QEMU is the base plus the series, the series is clean,
+# and what the fork adds says its license:
+# - spdx: every file added since the import (git diff --diff-filter=A of
+#   the import and HEAD: QEMU's paths and the project's) has
+#   "SPDX-License-Identifier" in its first 10 lines, but for the patterns
+#   of SPDX_EXEMPT and symbolic links;
 # - import: the import commit's tree (QEMU_IMPORT_COMMIT) equals the base
 #   tarball's, less roms/, file for file (contents and modes);
 # - series: toolchain/series.sh generates the series from history (and
@@ -12,16 +16,63 @@
 #   patch (no Signed-off-by is required unless SIGNOFF is set).
 # Prints one PASS:/FAIL: line for each and exits non-zero when one failed.
 # Work files and logs: wasm/build/check/series/.
+#
+# Usage: series.sh [--spdx]   (--spdx: that test alone; cheap, needs
+#                              neither the tarball nor the build root)
 
 . "$(dirname "$0")/../toolchain/common.sh"
 STAGE=check-series
 
-DIR=$OUT_DIR/check/series
-rm -rf "$DIR"
-mkdir -p "$DIR"
+case "${1:-}" in
+--spdx|'') ;;
+*) die "usage: series.sh [--spdx]" ;;
+esac
 status=0
 pass() { echo "PASS: $1: $2"; }
 fail() { echo "FAIL: $1: $2"; status=1; }
+
+# The added files that cannot carry an SPDX line, as patterns of their
+# paths (case patterns: * matches / too), each with its reason.  Symbolic
+# links are skipped as well: git stores their target, not text.
+SPDX_EXEMPT=(
+    'wasm/*.json'   # npm's package.json and package-lock.json: JSON has no comments
+    'wasm/*.png'    # images (docs/page.png)
+)
+
+# 0. SPDX lines, in HEAD's files (not the work tree's).
+spdx() {
+    local meta mode blob path pattern checked=0 exempt=0 links=0 missing=()
+    git -C "$QEMU_DIR" cat-file -e "$QEMU_IMPORT_COMMIT^{commit}" 2>/dev/null ||
+        { fail spdx "no import commit $QEMU_IMPORT_COMMIT in this clone"; return; }
+    while IFS= read -r -d '' meta && IFS= read -r -d '' path; do
+        # meta: ":OLDMODE NEWMODE OLDBLOB NEWBLOB A"
+        read -r _ mode _ blob _ <<<"$meta"
+        if [ "$mode" = 120000 ]; then
+            links=$((links + 1))
+            continue
+        fi
+        for pattern in "${SPDX_EXEMPT[@]}"; do
+            # shellcheck disable=SC2254 # the pattern is meant to match
+            case "$path" in $pattern) exempt=$((exempt + 1)); continue 2 ;; esac
+        done
+        checked=$((checked + 1))
+        # sed reads the whole blob: no broken pipe under pipefail.
+        [ -n "$(git -C "$QEMU_DIR" cat-file blob "$blob" |
+                sed -n '1,10{/SPDX-License-Identifier/p}')" ] || missing+=("$path")
+    done < <(git -C "$QEMU_DIR" diff -z --raw --no-abbrev --no-renames --diff-filter=A \
+                 "$QEMU_IMPORT_COMMIT" HEAD)
+    if [ ${#missing[@]} -eq 0 ]; then
+        pass spdx "$checked files added since the import have SPDX-License-Identifier in their first 10 lines ($exempt exempt, $links symbolic links)"
+    else
+        fail spdx "${#missing[@]} of $checked files added since the import lack SPDX-License-Identifier in their first 10 lines: ${missing[*]}"
+    fi
+}
+spdx
+[ "${1:-}" = --spdx ] && exit $status
+
+DIR=$OUT_DIR/check/series
+rm -rf "$DIR"
+mkdir -p "$DIR"
 
 tarball=$CACHE_DIR/sources/$QEMU_ORIG_TARBALL
 echo "$QEMU_ORIG_SHA256  $tarball" | sha256sum --quiet -c - 2>/dev/null ||
