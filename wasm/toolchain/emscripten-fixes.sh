@@ -4,7 +4,7 @@
 # toolchain/emscripten/*.patch, applied in place to its
 # /usr/share/emscripten, and the system libraries they touch (libc's
 # threaded variants) rebuilt into its cache.  A stamp in the root holds
-# the patches' key; build-qemu.sh relinks when it changes.
+# the patches' key; build-qemu.sh relinks when it changes.  About 3 min.
 
 . "$(dirname "$0")/common.sh"
 stage_start emscripten-fixes
@@ -28,11 +28,11 @@ for p in "$WASM_DIR"/toolchain/emscripten/*.patch; do
 done
 # Debian freezes Emscripten's cache (/usr/share/emscripten/cache): the
 # libraries are built with that lifted, into root's own cache, and copied.
-log "rebuilding libc-mt and libc-mt-debug"
-in_root /bin/sh -ec 'EM_FROZEN_CACHE=0 embuilder build --force libc-mt libc-mt-debug
+# QEMU links with -O2, without ASSERTIONS: libc-mt, not libc-mt-debug.
+log "rebuilding libc-mt"
+in_root /bin/sh -ec 'EM_FROZEN_CACHE=0 embuilder build --force libc-mt
     lib=sysroot/lib/wasm32-emscripten
-    cp /root/.emscripten_cache/$lib/libc-mt.a /root/.emscripten_cache/$lib/libc-mt-debug.a \
-        /usr/share/emscripten/cache/$lib/
+    cp /root/.emscripten_cache/$lib/libc-mt.a /usr/share/emscripten/cache/$lib/
     rm -rf /root/.emscripten_cache' \
     >"$ROOT_DIR.emscripten-fixes.log" 2>&1 ||
     { tail -n 20 "$ROOT_DIR.emscripten-fixes.log"
