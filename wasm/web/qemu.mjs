@@ -1371,10 +1371,13 @@ export class Qemu extends EventTarget {
     // next prompt.  The prompt is not anchored at the end: the guest's
     // serial output goes on behind it (a restored machine answering the
     // Enters _wake() sent), and would hide an anchored prompt for good.
+    // Ctrl-E Ctrl-U first empties the monitor's line: a terminal's answer
+    // to the guest shell's cursor-position query (ESC [ row ; col R) that
+    // arrived after the switch leaves "col R" there.
     async _monitorCommand(command, timeoutMs = 60000) {
         this._flush();
         this._monitor = '';
-        this.write(command + '\r');
+        this.write('\x05\x15' + command + '\r');
         const prompt = await this._monitorWait(/\(qemu\) /, timeoutMs);
         return this._monitor.slice(0, prompt.index + prompt[0].length);
     }
