@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # Stage 1b: fixes the build root's Emscripten (Debian's package) needs,
 # toolchain/emscripten/*.patch, applied in place to its
-# /usr/share/emscripten, and the system libraries they touch (libc's
-# threaded variants) rebuilt into its cache.  A stamp in the root holds
-# the patches' key; build-qemu.sh relinks when it changes.  About 3 min.
+# /usr/share/emscripten, and the system library they touch (libc-mt, the
+# one QEMU links) rebuilt into its cache.  A stamp in the root holds the
+# patches' key; build-qemu.sh relinks when it changes.  About 100 s.
 
 . "$(dirname "$0")/common.sh"
 stage_start emscripten-fixes
