@@ -18,6 +18,9 @@ import {
 } from 'qemu-wasm';
 import { engineNotes } from './compat.mjs';
 
+// How long a saved machine may take from the click to its guest's answer
+// (WebKitGTK needs about 70 s on a 2-core machine).
+const RESUME_LIMIT_S = 240;
 const xtermDir = new URL('build/web/node_modules/@xterm/xterm/', import.meta.url);
 const xtermFitDir = new URL('build/web/node_modules/@xterm/addon-fit/', import.meta.url);
 
@@ -331,11 +334,16 @@ export async function runPage(doc = document) {
         showError('');
         setStatus('loading', `Starting ${how.replace(/^ · /, '')}…`);
         candidate.addEventListener('progress', showProgress);
+        // The machine being started, for whoever asks why it takes long.
+        window.qemuResuming = candidate;
         try {
-            await candidate.start();
+            // One bound from the click to the restored guest's answer: a
+            // start that stalls (a download, the engine's frame) ends too.
             await new Promise((resolve, reject) => {
                 const timer = setTimeout(() => reject(new QemuError(
-                    'The restored machine did not answer within 120 s.')), 120000);
+                    `The machine did not answer within ${RESUME_LIMIT_S} s ` +
+                    `(it was at: ${candidate.message || candidate.state}).`)),
+                RESUME_LIMIT_S * 1000);
                 candidate.addEventListener('restored', () => {
                     clearTimeout(timer);
                     resolve();
@@ -346,8 +354,13 @@ export async function runPage(doc = document) {
                         reject(new QemuError(candidate.message));
                     }
                 });
+                candidate.start().catch((e) => {
+                    clearTimeout(timer);
+                    reject(e);
+                });
             });
         } catch (e) {
+            window.qemuResuming = null;
             candidate.stop();
             $('progress').hidden = true;
             const keep = qemu?.running ? ' The running machine goes on.' : '';
@@ -359,6 +372,7 @@ export async function runPage(doc = document) {
             }
             return false;
         }
+        window.qemuResuming = null;
         show(candidate, how);
         return true;
     };
