@@ -102,7 +102,7 @@ const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(topDir, 'build/web/node_modules/'));
 
 const opts = { out: path.join(topDir, 'build/check'), only: null, skip: [], timeout: 900,
-               soakMinutes: 30, browser: 'chromium', guestDir: null };
+               soakMinutes: 30, soakWarmup: 5, browser: 'chromium', guestDir: null };
 for (let i = 2; i < process.argv.length; i++) {
     const a = process.argv[i];
     if (a === '--out') opts.out = path.resolve(process.argv[++i]);
@@ -112,9 +112,10 @@ for (let i = 2; i < process.argv.length; i++) {
     else if (a === '--skip') opts.skip = process.argv[++i].split(',');
     else if (a === '--timeout') opts.timeout = Number(process.argv[++i]);
     else if (a === '--soak-minutes') opts.soakMinutes = Number(process.argv[++i]);
+    else if (a === '--soak-warmup') opts.soakWarmup = Number(process.argv[++i]);
     else {
         console.error('usage: browser.mjs [--browser chromium|firefox|webkit] [--out DIR] [--only NAME,...] [--skip NAME,...] ' +
-                      '[--timeout SECONDS] [--soak-minutes N] [--guest-dir DIR]');
+                      '[--timeout SECONDS] [--soak-minutes N] [--soak-warmup N] [--guest-dir DIR]');
         process.exit(2);
     }
 }
@@ -743,19 +744,65 @@ function adaptPage(page) {
 }
 
 // Resident memory of every Chromium process, MiB.
+// RSS of Chromium's processes in MiB: all of them, and by kind (--type=
+// renderer, gpu-process, utility...; the browser process has none).
 function chromiumRssMiB() {
-    let kib = 0;
+    const kib = { all: 0 };
     for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
         try {
             const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
             if (/^Name:\s*(chromium|chrome)/m.test(status)) {
-                kib += Number(status.match(/^VmRSS:\s*(\d+)/m)?.[1] ?? 0);
+                const rss = Number(status.match(/^VmRSS:\s*(\d+)/m)?.[1] ?? 0);
+                const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+                const kind = cmdline.match(/--type=([a-z-]+)/)?.[1] ?? 'browser';
+                kib.all += rss;
+                kib[kind] = (kib[kind] ?? 0) + rss;
             }
         } catch {
             // The process ended meanwhile.
         }
     }
-    return Math.round(kib / 1024);
+    return Object.fromEntries(Object.entries(kib).map(([k, v]) => [k, Math.round(v / 1024)]));
+}
+
+// A heap snapshot of the page's JavaScript (its main thread; the engine's
+// frame shares it) through the DevTools protocol, summed by node type and
+// name (a constructor for objects): Map of "type name" to [count, bytes].
+async function heapSummary(cdp, file) {
+    const chunks = [];
+    const onChunk = (e) => chunks.push(e.chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    const text = chunks.join('');
+    fs.writeFileSync(file, text);
+    const snap = JSON.parse(text);
+    const fields = snap.snapshot.meta.node_fields;
+    const types = snap.snapshot.meta.node_types[0];
+    const [iType, iName, iSize] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+    const sums = new Map();
+    for (let i = 0; i < snap.nodes.length; i += fields.length) {
+        const type = types[snap.nodes[i + iType]];
+        const name = type === 'object' || type === 'native' ? snap.strings[snap.nodes[i + iName]] : '';
+        const key = `${type} ${name}`.trim();
+        const sum = sums.get(key) ?? [0, 0];
+        sum[0]++;
+        sum[1] += snap.nodes[i + iSize];
+        sums.set(key, sum);
+    }
+    return sums;
+}
+
+// What grew between two heap summaries: the 15 largest growths in bytes.
+function heapGrowth(before, after) {
+    const rows = [...after].map(([k, [n, b]]) => [k, n - (before.get(k)?.[0] ?? 0),
+                                                    b - (before.get(k)?.[1] ?? 0), b]);
+    const total = (m) => [...m.values()].reduce((a, [, b]) => a + b, 0);
+    rows.sort((a, b) => b[2] - a[2]);
+    return [`heap ${(total(before) / 1048576).toFixed(1)} -> ${(total(after) / 1048576).toFixed(1)} MiB`,
+            'growth_bytes\tgrowth_count\tbytes_after\tkind',
+            ...rows.slice(0, 15).map(([k, n, b, a]) => `${b}\t${n}\t${a}\t${k.slice(0, 100)}`)].join('\n');
 }
 
 async function testSoak(browser, base) {
@@ -764,9 +811,12 @@ async function testSoak(browser, base) {
     const page = await openPage(browser, `${base}?cold=1&append=${encodeURIComponent(append)}`, name);
     const tsv = path.join(opts.out, 'soak-browser.tsv');
     const serial = path.join(opts.out, 'soak-browser-serial.txt');
-    const rows = ['minute\trounds\trss_mib\twasm_mib\tlive\ttable\tcompiled\tfreed\tanswer_ms'];
+    const rows = ['minute\trounds\trss_mib\twasm_mib\tlive\ttable\tcompiled\tfreed\tanswer_ms\t' +
+                  'renderer_mib\tgpu_mib\tbrowser_mib\tjs_heap_mib'];
     const t0 = Date.now();
     let late = 0;
+    const cdp = await page.context().newCDPSession(page);
+    let heapBefore = null;
     try {
         await page.waitForFunction(() => window.qemu?.state === 'running', null,
                                    { timeout: 120000, polling: 250 });
@@ -783,8 +833,21 @@ async function testSoak(browser, base) {
                 return { state: q.state, jit, bytes, rounds: (q.output().match(/QEMU-WASM-SOAK: round/g) || []).length };
             });
             const stat = (k) => s.jit.match(new RegExp(`${k}=(\\d+)`))?.[1] ?? '-';
-            rows.push([minute, s.rounds, chromiumRssMiB(), Math.round(s.bytes / 1048576), stat('live'),
-                       stat('table'), stat('compiled'), stat('freed'), answerMs].join('\t'));
+            const rss = chromiumRssMiB();
+            const heap = await cdp.send('Runtime.getHeapUsage');
+            rows.push([minute, s.rounds, rss.all, Math.round(s.bytes / 1048576), stat('live'),
+                       stat('table'), stat('compiled'), stat('freed'), answerMs, rss.renderer ?? 0,
+                       rss['gpu-process'] ?? 0, rss.browser ?? 0,
+                       (heap.usedSize / 1048576).toFixed(1)].join('\t'));
+            // Heap snapshots after the warm-up and at the end: what grew.
+            if (minute === opts.soakWarmup || minute === opts.soakMinutes) {
+                const sums = await heapSummary(cdp, path.join(opts.out, `soak-browser-${minute}.heapsnapshot`));
+                if (heapBefore && minute === opts.soakMinutes) {
+                    fs.writeFileSync(path.join(opts.out, 'soak-browser-heap.txt'),
+                                     `minute ${opts.soakWarmup} -> ${minute}: ${heapGrowth(heapBefore, sums)}\n`);
+                }
+                heapBefore ??= sums;
+            }
             log(`${name}: ${rows.at(-1)}`);
             fs.writeFileSync(tsv, rows.join('\n') + '\n');
             if (answerMs > 5000) {

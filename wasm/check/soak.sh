@@ -11,7 +11,9 @@
 # (the stress digest and the fuzz hash, unstable=0), and after the first
 # SOAK_WARMUP minutes (default 5) memory and live counts stay flat: RSS
 # grows by at most SOAK_RSS_GROWTH_MIB (default 128), live blocks stay
-# under the JIT's cap.  Prints the samples as tables and PASS/FAIL lines.
+# under the JIT's cap.  Prints the samples as tables and PASS/FAIL lines;
+# Chromium's RSS also by process kind, the page's JavaScript heap, and
+# what grew in it between heap snapshots after the warm-up and at the end.
 # Output in build/soak/.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
@@ -40,7 +42,7 @@ python3 "$WASM_DIR/check/soak.py" "$WASM_DIR" "$SOAK_DIR" "$MINUTES" -- \
     >"$SOAK_DIR/node.out" 2>&1 &
 node_pid=$!
 "$WASM_DIR/web/root.sh" --run node "$WASM_DIR/check/browser.mjs" \
-    --out "$SOAK_DIR" --only browser-soak --soak-minutes "$MINUTES" \
+    --out "$SOAK_DIR" --only browser-soak --soak-minutes "$MINUTES" --soak-warmup "$WARMUP" \
     >"$SOAK_DIR/browser.out" 2>&1 &
 browser_pid=$!
 node_status=0 browser_status=0
@@ -105,4 +107,6 @@ judge soak-node "$SOAK_DIR/soak-node-serial.txt" "$SOAK_DIR/soak-node.tsv" 3 \
     "$node_status" "$SOAK_DIR/node.out" || status=1
 judge soak-browser "$SOAK_DIR/soak-browser-serial.txt" "$SOAK_DIR/soak-browser.tsv" 3 \
     "$browser_status" "$SOAK_DIR/browser.out" || status=1
+# The page's JavaScript heap: what grew between the snapshots.
+cat "$SOAK_DIR/soak-browser-heap.txt" 2>/dev/null || true
 exit $status
