@@ -15,8 +15,9 @@
 # Usage: check/fuzz.sh SEED N [FIRST]
 # Prints PASS:/FAIL: lines (one per configuration); exits 1 on a mismatch.
 # FUZZ_RUNS (default 16) runs per case, FUZZ_THRESHOLD (default 10) the
-# JIT's wasm-threshold, FUZZ_CONFIGS (default "off jit") what is compared
-# with native QEMU; logs go to $OUT_DIR/fuzz/.
+# JIT's wasm-threshold, FUZZ_CONFIGS (default "off jit smp4", smp4 being
+# the JIT with -smp 4) what is compared with native QEMU; logs go to
+# $OUT_DIR/fuzz/.
 
 # shellcheck source-path=SCRIPTDIR source=../toolchain/common.sh
 . "$(dirname "$0")/../toolchain/common.sh"
@@ -37,8 +38,13 @@ LOG_DIR=$OUT_DIR/fuzz
 mkdir -p "$LOG_DIR"
 
 declare -A ACCEL=([off]="tcg,wasm=off,wasm-stats=on"
-                  [jit]="tcg,wasm-threshold=$THRESHOLD,wasm-stats=on")
-declare -A NAME=([native]="native QEMU" [off]="wasm=off" [jit]="the JIT")
+                  [jit]="tcg,wasm-threshold=$THRESHOLD,wasm-stats=on"
+                  [smp4]="tcg,wasm-threshold=$THRESHOLD,wasm-stats=on")
+# smp4: the JIT with four vCPU threads (MTTCG); the cases run on whichever
+# vCPU the guest's scheduler picks, so compiled modules move between them.
+declare -A CPUS=([smp4]="-smp 4,sockets=4")
+declare -A NAME=([native]="native QEMU" [off]="wasm=off" [jit]="the JIT"
+                 [smp4]="the JIT on -smp 4")
 
 # run CONFIG LOG ARGS: the guest's jitfuzz with ARGS (comma-separated)
 # under CONFIG (native, off or jit); the console into LOG.
@@ -49,8 +55,9 @@ run() {
             "$WASM_DIR/guest/native-qemu.sh" run fuzz >"$log" 2>&1 || true
     else
         guest_args "$GUEST_DIR" build/firmware "$append"
+        # shellcheck disable=SC2086 # CPUS holds separate arguments
         (cd "$WASM_DIR" && launch_qemu --timeout 3000 wasm \
-            "${GUEST_ARGS[@]}" -accel "${ACCEL[$config]}") \
+            "${GUEST_ARGS[@]}" -accel "${ACCEL[$config]}" ${CPUS[$config]:-}) \
             </dev/null >"$log" 2>&1 || true
     fi
 }
@@ -119,7 +126,7 @@ native_wrong=$(lines "$LOG_DIR/native.log" regress |
 [ -z "$native_wrong" ] || log "native QEMU gets fixed cases wrong: $native_wrong"
 
 status=0
-for config in ${FUZZ_CONFIGS:-off jit}; do
+for config in ${FUZZ_CONFIGS:-off jit smp4}; do
     log=$LOG_DIR/$config.log name=fuzz-$config
     run "$config" "$log" "s,$SEED,$FIRST,$COUNT,$RUNS"
     total=$(lines "$log" total)
@@ -141,7 +148,7 @@ for config in ${FUZZ_CONFIGS:-off jit}; do
         reproduce "$config" "$(first_diff \
             "$(lines "$LOG_DIR/cases-native.log" case)" \
             "$(lines "$LOG_DIR/cases-$config.log" case)")"
-    elif [ "$config" = jit ] && [ "${compiled:-0}" -le 0 ]; then
+    elif [ "$config" != off ] && [ "${compiled:-0}" -le 0 ]; then
         echo "FAIL: $name (seed $SEED): tier 2 compiled nothing (see $log)"
     else
         echo "PASS: $name: $COUNT cases from seed $SEED, hash" \
