@@ -25,6 +25,7 @@
 #include "tcg-has.h"
 #include "tcg/tcg-wasm.h"
 #include "tci/tci-args.h"
+#include "tci/tci-wasm.h"
 #include "hw/core/cpu.h"
 #include "exec/cpu-common.h"
 #include <ffi.h>
@@ -60,12 +61,8 @@ static uint64_t tci_uint64(uint32_t high, uint32_t low)
  * libffi's WebAssembly port calls every function through JavaScript, and a
  * call through a function pointer of another type than the callee's traps.
  * Call helpers through a pointer of their exact WebAssembly type instead,
- * found from the ffi_cif: in the C ABI of wasm32, integers and pointers up
- * to 32 bits are i32 and 64-bit ones i64, a struct argument (Int128 here)
- * is a pointer (i32) to a copy the callee owns, and a struct result is
- * returned through a pointer the caller passes before the arguments.
- * That gives at most TCI_WASM_CALL_MAX_ARGS i32 or i64 arguments; other
- * signatures go through libffi.
+ * found from the ffi_cif (tci_wasm_kind()): at most TCI_WASM_CALL_MAX_ARGS
+ * i32 or i64 arguments; other signatures go through libffi.
  */
 #define TCI_WASM_CALL_MAX_ARGS 5
 #endif
@@ -177,17 +174,16 @@ bool tci_wasm_call(void *ptr, TCIFrame *frame)
     uint64_t arg[TCI_WASM_CALL_MAX_ARGS];
     unsigned n = 0, ret = 0, i64_args = 0, slot = 0;
 
-    switch (cif->rtype->size) {
-    case 1 ... 4:
-        ret = cif->rtype->type == FFI_TYPE_VOID ? 0 : 1;
+    switch (tci_wasm_kind(cif->rtype)) {
+    case TCI_WASM_VOID:
         break;
-    case 8:
+    case TCI_WASM_I32:
+        ret = 1;
+        break;
+    case TCI_WASM_I64:
         ret = 2;
         break;
-    case 16:
-        if (cif->rtype->type != FFI_TYPE_STRUCT) {
-            return false;
-        }
+    case TCI_WASM_STRUCT:
         arg[n++] = (uintptr_t)stack;        /* stack[0] and [1] */
         break;
     default:
@@ -197,18 +193,15 @@ bool tci_wasm_call(void *ptr, TCIFrame *frame)
         if (n == TCI_WASM_CALL_MAX_ARGS) {
             return false;
         }
-        switch (cif->arg_types[i]->size) {
-        case 1 ... 4:
+        switch (tci_wasm_kind(cif->arg_types[i])) {
+        case TCI_WASM_I32:
             arg[n++] = (uint32_t)stack[slot++];
             break;
-        case 8:
+        case TCI_WASM_I64:
             i64_args |= 1 << n;
             arg[n++] = stack[slot++];
             break;
-        case 16:
-            if (cif->arg_types[i]->type != FFI_TYPE_STRUCT) {
-                return false;
-            }
+        case TCI_WASM_STRUCT:
             memcpy(&copy[n], &stack[slot], sizeof(Int128));
             arg[n] = (uintptr_t)&copy[n];
             n++;
@@ -370,26 +363,16 @@ static bool tci_compare64(uint64_t u0, uint64_t u1, TCGCond condition)
 static void *tci_tlb_host(CPUArchState *env, uint64_t addr, MemOpIdx oi,
                           MMUAccessType access_type)
 {
-    const TCGContext *s = tcg_ctx;
-    MemOp mop = get_memop(oi);
-    unsigned a_bits = memop_alignment_bits(mop);
-    uint64_t a_mask = (1ull << a_bits) - 1;
-    uint64_t s_mask = (1ull << (mop & MO_SIZE)) - 1;
     CPUTLBDescFast *fast = &env_cpu(env)->neg.tlb.f[get_mmuidx(oi)];
     CPUTLBEntry *entry;
-    uint64_t last;
+    TCITlbTest test;
 
-    /* page_bits and addr_type are 0 until this thread translated a block. */
-    if ((mop & MO_BSWAP) || s->addr_type != TCG_TYPE_I64 ||
-        a_bits >= s->page_bits) {
+    if (!tci_tlb_test(tcg_ctx, oi, &test)) {
         return NULL;
     }
-    entry = (void *)fast->table +
-            ((addr >> (s->page_bits - CPU_TLB_ENTRY_BITS)) & fast->mask);
-    /* The last byte's page, with the alignment bits that must be clear. */
-    last = addr + (s_mask > a_mask ? s_mask - a_mask : 0);
+    entry = (void *)fast->table + ((addr >> test.index_shift) & fast->mask);
     if (qatomic_read(&entry->addr_idx[access_type]) !=
-        (last & ((int64_t)s->page_mask | a_mask))) {
+        ((addr + test.last_ofs) & test.cmp_mask)) {
         return NULL;
     }
     return (void *)(uintptr_t)(addr + entry->addend);

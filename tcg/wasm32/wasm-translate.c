@@ -26,6 +26,7 @@
 #include "exec/tlb-common.h"
 #include "hw/core/cpu.h"
 #include "../tci/tci-args.h"
+#include "../tci/tci-wasm.h"
 #include <ffi.h>
 
 /* Bound of one block, in bytecode words. */
@@ -1010,10 +1011,8 @@ static void emit_frame_addr(Translator *t, unsigned slot)
 /*
  * call: the helper and its ffi_cif are in the constant pool; arguments
  * are in the call stack area (ctx->frame) in TCI's layout, and the result
- * goes to R0 (R0 and R1 for an Int128).  In the C ABI of wasm32 an
- * integer or pointer is an i32 up to 32 bits and an i64 at 64, a struct
- * argument (Int128 here) is a pointer to a copy the callee owns, and a
- * struct result is returned through a pointer before the arguments.
+ * goes to R0 (R0 and R1 for an Int128).  Each is passed as the C ABI of
+ * wasm32 wants (tci_wasm_kind()).
  */
 static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
 {
@@ -1036,15 +1035,17 @@ static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
         return fail(t, "too many helper arguments");
     }
     emit_set_tb_ptr(t, ofs);
-    switch (cif->rtype->size) {
-    case 1 ... 4:
-        nr_results = cif->rtype->type != FFI_TYPE_VOID;
+    switch (tci_wasm_kind(cif->rtype)) {
+    case TCI_WASM_VOID:
         break;
-    case 8:
+    case TCI_WASM_I32:
+        nr_results = 1;
+        break;
+    case TCI_WASM_I64:
         result = WASM_TYPE_I64;
         nr_results = 1;
         break;
-    case 16:
+    case TCI_WASM_STRUCT:
         /* Into the first two slots, where TCI leaves it too. */
         struct_result = true;
         params[nr_params++] = WASM_TYPE_I32;
@@ -1054,18 +1055,19 @@ static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
         return fail(t, "helper result of unsupported size");
     }
     for (unsigned i = 0; i < cif->nargs; i++) {
-        switch (cif->arg_types[i]->size) {
-        case 1 ... 4:
+        switch (tci_wasm_kind(cif->arg_types[i])) {
+        case TCI_WASM_I32:
             params[nr_params++] = WASM_TYPE_I32;
             emit_frame_addr(t, 0);
             wasm_emit_mem(b, WASM_OP_I32_LOAD, 2, slot++ * 8);
             break;
-        case 8:
+        case TCI_WASM_I64:
             params[nr_params++] = WASM_TYPE_I64;
             emit_frame_addr(t, 0);
             wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, slot++ * 8);
             break;
-        case 16:
+        case TCI_WASM_STRUCT:
+            /* The slots are the callee's copy: each call stores anew. */
             if (struct_result && slot < 2) {
                 return fail(t, "helper argument under its result");
             }
@@ -1106,23 +1108,17 @@ static bool emit_call(Translator *t, uint32_t ofs, uint32_t insn)
  */
 static bool emit_tlb_lookup(Translator *t, MemOpIdx oi, size_t cmp_ofs)
 {
-    TCGContext *s = tcg_ctx;
-    MemOp mop = get_memop(oi);
-    unsigned a_bits = memop_alignment_bits(mop);
-    unsigned s_bits = mop & MO_SIZE;
-    uint64_t a_mask = (1ull << a_bits) - 1;
-    uint64_t s_mask = (1ull << s_bits) - 1;
     int fast_ofs = offsetof(CPUNegativeOffsetState, tlb.f[get_mmuidx(oi)]) -
                    sizeof(CPUNegativeOffsetState);
     WasmBuf *b = t->b;
+    TCITlbTest test;
 
-    if ((mop & MO_BSWAP) || s->addr_type != TCG_TYPE_I64 ||
-        a_bits >= s->page_bits) {
+    if (!tci_tlb_test(tcg_ctx, oi, &test)) {
         return false;
     }
-    /* entry = table + ((addr >> (page_bits - entry_bits)) & mask) */
+    /* entry = table + ((addr >> index_shift) & mask) */
     emit_local(t, WASM_OP_LOCAL_GET, L_T0);
-    wasm_emit_i64_const(b, s->page_bits - CPU_TLB_ENTRY_BITS);
+    wasm_emit_i64_const(b, test.index_shift);
     wasm_emit(b, WASM_OP_I64_SHR_U);
     wasm_emit(b, WASM_OP_I32_WRAP_I64);
     emit_local(t, WASM_OP_LOCAL_GET, L_ENV);
@@ -1136,16 +1132,13 @@ static bool emit_tlb_lookup(Translator *t, MemOpIdx oi, size_t cmp_ofs)
     wasm_emit(b, WASM_OP_I32_ADD);
     emit_local(t, WASM_OP_LOCAL_TEE, L_P);
     wasm_emit_mem(b, WASM_OP_I64_LOAD, 3, cmp_ofs);
-    /*
-     * The last byte's page, with alignment bits that must be clear (an
-     * access aligned to more than its size is within one page).
-     */
+    /* (addr + last_ofs) & cmp_mask */
     emit_local(t, WASM_OP_LOCAL_GET, L_T0);
-    if (s_mask > a_mask) {
-        wasm_emit_i64_const(b, s_mask - a_mask);
+    if (test.last_ofs) {
+        wasm_emit_i64_const(b, test.last_ofs);
         wasm_emit(b, WASM_OP_I64_ADD);
     }
-    wasm_emit_i64_const(b, (int64_t)s->page_mask | a_mask);
+    wasm_emit_i64_const(b, test.cmp_mask);
     wasm_emit(b, WASM_OP_I64_AND);
     wasm_emit(b, WASM_OP_I64_EQ);
     emit_if(t);
