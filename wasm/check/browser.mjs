@@ -743,7 +743,6 @@ function adaptPage(page) {
     return page;
 }
 
-// Resident memory of every Chromium process, MiB.
 // RSS of Chromium's processes in MiB: all of them, and by kind (--type=
 // renderer, gpu-process, utility...; the browser process has none).
 function chromiumRssMiB() {

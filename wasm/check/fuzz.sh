@@ -47,7 +47,8 @@ declare -A NAME=([native]="native QEMU" [off]="wasm=off" [jit]="the JIT"
                  [smp4]="the JIT on -smp 4")
 
 # run CONFIG LOG ARGS: the guest's jitfuzz with ARGS (comma-separated)
-# under CONFIG (native, off or jit); the console into LOG.
+# under CONFIG (native, with NATIVE_CPUS; off, jit or smp4); the console
+# into LOG.
 run() {
     local config=$1 log=$2 append="guest.mode=fuzz guest.fuzz=$3"
     if [ "$config" = native ]; then
@@ -120,13 +121,14 @@ reproduce() {
 # several CPUs (MTTCG) QEMU translates locked instructions for parallel
 # runs, which leaves other values in flags that x86 leaves undefined
 # (BTR's AF after a "lock add", for one).
+declare -A REFERENCE_RAN=()
 reference() {
     NATIVE_CPUS=$1
-    native_log=$LOG_DIR/native${1:+-$(echo "$1" | tr -dc '0-9' | cut -c1)cpus}.log
-    [ -f "$native_log.done" ] || {
+    native_log=$LOG_DIR/native${1:+-${1//[^0-9a-z]/_}}.log
+    if [ -z "${REFERENCE_RAN[$native_log]:-}" ]; then
         run native "$native_log" "s,$SEED,$FIRST,$COUNT,$RUNS"
-        touch "$native_log.done"
-    }
+        REFERENCE_RAN[$native_log]=1
+    fi
     native_total=$(lines "$native_log" total)
     native_chunks=$(lines "$native_log" chunk)
     if [ -z "$native_total" ] || [ "$(lines "$native_log" exit)" != "exit 0" ]; then
@@ -134,7 +136,6 @@ reference() {
         exit 1
     fi
 }
-rm -f "$LOG_DIR"/native*.log.done
 reference ''
 
 # The fixed cases native QEMU gets wrong (its known bugs, see jitfuzz.c).

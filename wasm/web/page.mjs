@@ -360,7 +360,6 @@ export async function runPage(doc = document) {
                 });
             });
         } catch (e) {
-            window.qemuResuming = null;
             candidate.stop();
             $('progress').hidden = true;
             const keep = qemu?.running ? ' The running machine goes on.' : '';
@@ -371,8 +370,9 @@ export async function runPage(doc = document) {
                 setStatus('error', `Error: ${e.message}`);
             }
             return false;
+        } finally {
+            window.qemuResuming = null;
         }
-        window.qemuResuming = null;
         show(candidate, how);
         return true;
     };
