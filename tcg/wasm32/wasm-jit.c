@@ -557,16 +557,14 @@ static TCGWasmSharedModule *share_module_locked(const uint32_t *slots,
 static bool compile_batch(void)
 {
     int64_t t0 = get_clock_realtime();
-    TCGWasmTBHeader *headers[TCG_WASM_BATCH_MAX];
+    TCGWasmRegion region;
+    TCGWasmTBHeader **headers = region.headers;
     uint32_t slots[TCG_WASM_BATCH_MAX];
-    uint32_t units[TCG_WASM_BATCH_MAX];
-    bool compiled[TCG_WASM_BATCH_MAX];
-    uint32_t helpers[TCG_WASM_MAX_HELPERS];
+    bool compiled[TCG_WASM_BATCH_MAX] = { false };
     TCGWasmThreadStats *ts = get_thread_stats();
     TCGWasmSharedModule *shared = NULL;
-    unsigned n, nr_compiled = 0, nr_helpers;
+    unsigned n, nr_translated, nr_compiled = 0;
     int64_t ns;
-    const char *why;
 
     if (qemu_mutex_trylock(&compile_lock)) {
         return false;
@@ -589,8 +587,9 @@ static bool compile_batch(void)
         qatomic_inc(&clear_gen);
     }
     wasm_buf_reset(&module_buf);
-    tcg_wasm_translate(headers, &n, TCG_WASM_BATCH_MAX, module_serial, units,
-                       helpers, &nr_helpers, &module_buf, &why);
+    region.n = n;
+    nr_translated = tcg_wasm_translate(&region, module_serial, &module_buf);
+    n = region.n;
     /*
      * The blocks translation added are still valid if their countdown is:
      * an invalidation zeroes it before it takes the lock.
@@ -601,21 +600,22 @@ static bool compile_batch(void)
             qatomic_read(&headers[i]->countdown) ? headers[i] : NULL;
     }
     qemu_mutex_unlock(&slots_lock);
-    for (unsigned i = 0; i < n; i++) {
-        compiled[i] = units[i] && (slots[i] = alloc_slot());
-        if (units[i] && !slots[i]) {
+    if (region.why) {
+        qemu_log_mask(LOG_UNIMP, "tcg-wasm: a block stays in the "
+                      "interpreter: %s\n", region.why);
+    }
+    for (unsigned i = 0; i < n && nr_translated; i++) {
+        compiled[i] = region.units[i] && (slots[i] = alloc_slot());
+        if (region.units[i] && !slots[i]) {
             /* Too many live blocks: try again after some are freed. */
             qatomic_set(&headers[i]->countdown, tcg_wasm_threshold);
         }
         nr_compiled += compiled[i];
     }
-    if (why) {
-        qemu_log_mask(LOG_UNIMP, "tcg-wasm: a block stays in the "
-                      "interpreter: %s\n", why);
-    }
     if (nr_compiled &&
         tcg_wasm_js_instantiate(module_buf.data, module_buf.len, slots,
-                                compiled, n, helpers, nr_helpers)) {
+                                compiled, n, region.helpers,
+                                region.nr_helpers)) {
         QEMU_LOCK_GUARD(&slots_lock);
         for (unsigned i = 0; i < n; i++) {
             if (compiled[i]) {
@@ -629,7 +629,8 @@ static bool compile_batch(void)
     qemu_mutex_lock(&slots_lock);
     reserve_thread_slots(table_size - slot_base);
     if (nr_compiled) {
-        shared = share_module_locked(slots, compiled, n, helpers, nr_helpers);
+        shared = share_module_locked(slots, compiled, n, region.helpers,
+                                     region.nr_helpers);
     }
     for (unsigned i = 0; i < n; i++) {
         if (compiled[i]) {
@@ -648,7 +649,7 @@ static bool compile_batch(void)
                 nr_compiled--;
                 continue;
             }
-            qatomic_set(&headers[i]->unit, units[i]);
+            qatomic_set(&headers[i]->unit, region.units[i]);
             qatomic_store_release(&headers[i]->entry, slots[i]);
         }
     }

@@ -45,18 +45,25 @@ typedef uint32_t (*TCGWasmEntry)(CPUArchState *env, TCGWasmContext *ctx);
 /* Most helpers one module can import. */
 #define TCG_WASM_MAX_HELPERS 256
 
+/* Blocks translated together into one module, and what became of them. */
+typedef struct TCGWasmRegion {
+    /* The blocks asked for; translation adds those they are chained to. */
+    TCGWasmTBHeader *headers[TCG_WASM_BATCH_MAX];
+    unsigned n;
+    /* Block i's unit, or 0 if it stays in tier 1 (for the reason in why). */
+    uint32_t units[TCG_WASM_BATCH_MAX];
+    const char *why;
+    /* The table index of the function imported as "q" "h<k>". */
+    uint32_t helpers[TCG_WASM_MAX_HELPERS];
+    unsigned nr_helpers;
+} TCGWasmRegion;
+
 /*
- * Translate the bytecode of the *@n blocks at @headers into one module
- * numbered @serial, adding to @headers the blocks they are chained to
- * while *@n < @max.  The module imports "q" "m" (the memory) and "q"
- * "h<k>", the function at table index @helpers[k] for k < *@nr_helpers,
- * and exports "e<i>", the TCGWasmEntry of block i, whose unit it sets in
- * @units[i] (0 for a block that stays in tier 1, the reason of one of
- * them in *@why).  Returns how many blocks were translated.
+ * Translate the blocks of @r into one module numbered @serial, in @out.
+ * The module imports "q" "m" (the memory) and the helpers of @r, and
+ * exports "e<i>", the TCGWasmEntry of block i.  Returns how many blocks
+ * have a unit; with none, @out stays empty.
  */
-unsigned tcg_wasm_translate(TCGWasmTBHeader **headers, unsigned *n,
-                            unsigned max, uint32_t serial, uint32_t *units,
-                            uint32_t *helpers, unsigned *nr_helpers,
-                            WasmBuf *out, const char **why);
+unsigned tcg_wasm_translate(TCGWasmRegion *r, uint32_t serial, WasmBuf *out);
 
 #endif /* TCG_WASM32_WASM_JIT_H */

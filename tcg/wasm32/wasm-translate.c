@@ -1809,10 +1809,9 @@ static bool emit_region(Translator *t, const BlockInfo *bis, unsigned n,
 /*
  * Whether @h is a block waiting for tier 2, warm already (half way to its
  * threshold: a region should not pay for code that hardly runs), and not
- * in @headers yet.
+ * in @r yet.
  */
-static bool wants_compiling(TCGWasmTBHeader *h, TCGWasmTBHeader *const *headers,
-                            unsigned n)
+static bool wants_compiling(TCGWasmTBHeader *h, const TCGWasmRegion *r)
 {
     uint32_t countdown = qatomic_read(&h->countdown);
 
@@ -1820,8 +1819,8 @@ static bool wants_compiling(TCGWasmTBHeader *h, TCGWasmTBHeader *const *headers,
         !countdown || countdown > tcg_wasm_threshold / 2) {
         return false;
     }
-    for (unsigned i = 0; i < n; i++) {
-        if (headers[i] == h) {
+    for (unsigned i = 0; i < r->n; i++) {
+        if (r->headers[i] == h) {
             return false;
         }
     }
@@ -1829,17 +1828,16 @@ static bool wants_compiling(TCGWasmTBHeader *h, TCGWasmTBHeader *const *headers,
 }
 
 /*
- * Add to @headers the blocks @bi's block is chained to (its goto_tb
- * jumps lead to), as long as there is room: they are likely to run
- * together, and a jump within a region is a branch.
+ * Add to @r the blocks @bi's block is chained to (its goto_tb jumps lead
+ * to), as long as there is room: they are likely to run together, and a
+ * jump within a region is a branch.
  */
-static void add_successors(const BlockInfo *bi, TCGWasmTBHeader **headers,
-                           unsigned *n, unsigned max)
+static void add_successors(const BlockInfo *bi, TCGWasmRegion *r)
 {
     const uint32_t *code = (const uint32_t *)(bi->header + 1);
 
     for (uint32_t ofs = find_first_bit(bi->reachable, bi->end);
-         ofs < bi->end && *n < max;
+         ofs < bi->end && r->n < TCG_WASM_BATCH_MAX;
          ofs = find_next_bit(bi->reachable, bi->end, ofs + 1)) {
         TCGReg r0;
         void *slot;
@@ -1851,11 +1849,18 @@ static void add_successors(const BlockInfo *bi, TCGWasmTBHeader **headers,
         tci_args_rl(code[ofs], code + ofs + 1, &r0, &slot);
         target = qatomic_read((uintptr_t *)slot);
         if (target != (uintptr_t)(code + ofs + 1) &&
-            wants_compiling((TCGWasmTBHeader *)target, headers, *n)) {
-            headers[(*n)++] = (TCGWasmTBHeader *)target;
+            wants_compiling((TCGWasmTBHeader *)target, r)) {
+            r->headers[r->n++] = (TCGWasmTBHeader *)target;
         }
     }
 }
+
+/* The blocks of a region that can be translated, in their order. */
+typedef struct RegionPlan {
+    BlockInfo bis[TCG_WASM_BATCH_MAX];
+    unsigned block_of[TCG_WASM_BATCH_MAX];  /* index in the TCGWasmRegion */
+    unsigned nb;
+} RegionPlan;
 
 /*
  * Visit the blocks @bi's block is chained to, in @bis, depth first:
@@ -1887,28 +1892,35 @@ static void order_from(const BlockInfo *bis, unsigned nb, unsigned i,
     }
 }
 
-/* Put the @nb blocks of @bis in that order, and number their joins. */
-static uint32_t order_blocks(BlockInfo *bis, unsigned *block_of, unsigned nb)
+/* Number the join points of @p's blocks in their order; returns how many. */
+static uint32_t number_joins(RegionPlan *p)
 {
-    g_autofree BlockInfo *copy = g_memdup2(bis, nb * sizeof(*bis));
-    g_autofree unsigned *copy_of = g_memdup2(block_of, nb * sizeof(*block_of));
-    g_autofree bool *visited = g_new0(bool, nb);
-    g_autofree unsigned *order = g_new(unsigned, nb);
     uint32_t nr_joins = 0;
-    unsigned k = 0;
 
-    for (unsigned i = 0; i < nb; i++) {
-        if (!visited[i]) {
-            order_from(copy, nb, i, visited, order, &k);
-        }
-    }
-    for (unsigned i = 0; i < nb; i++) {
-        bis[i] = copy[order[i]];
-        block_of[i] = copy_of[order[i]];
-        bis[i].join_base = nr_joins;
-        nr_joins += bis[i].nr_joins;
+    for (unsigned i = 0; i < p->nb; i++) {
+        p->bis[i].join_base = nr_joins;
+        nr_joins += p->bis[i].nr_joins;
     }
     return nr_joins;
+}
+
+/* Put the blocks of @p in the order order_from() visits them. */
+static void order_blocks(RegionPlan *p)
+{
+    g_autofree RegionPlan *copy = g_memdup2(p, sizeof(*p));
+    bool visited[TCG_WASM_BATCH_MAX] = { false };
+    unsigned order[TCG_WASM_BATCH_MAX];
+    unsigned k = 0;
+
+    for (unsigned i = 0; i < p->nb; i++) {
+        if (!visited[i]) {
+            order_from(copy->bis, p->nb, i, visited, order, &k);
+        }
+    }
+    for (unsigned i = 0; i < p->nb; i++) {
+        p->bis[i] = copy->bis[order[i]];
+        p->block_of[i] = copy->block_of[order[i]];
+    }
 }
 
 static void block_info_free(BlockInfo *bi)
@@ -1918,115 +1930,142 @@ static void block_info_free(BlockInfo *bi)
     g_free(bi->join_index);
 }
 
-unsigned tcg_wasm_translate(TCGWasmTBHeader **headers, unsigned *n,
-                            unsigned max, uint32_t serial, uint32_t *units,
-                            uint32_t *helpers, unsigned *nr_helpers,
-                            WasmBuf *out, const char **why)
+/*
+ * Analysis: find the control flow of @r's blocks, taking in those they
+ * are chained to, and put in @p, in order, those that can be translated.
+ * Returns how many.
+ */
+static unsigned analyse_region(Translator *t, TCGWasmRegion *r,
+                               RegionPlan *p)
+{
+    for (unsigned i = 0; i < r->n; i++) {
+        BlockInfo *bi = &p->bis[p->nb];
+
+        bi->header = r->headers[i];
+        bi->reachable = bitmap_new(MAX_WORDS);
+        bi->joins = bitmap_new(MAX_WORDS);
+        if (!discover(t, bi) ||
+            t->nr_joins + bi->nr_joins > (1u << TCG_WASM_UNIT_JOIN_BITS)) {
+            r->why = t->why ?: "region too large";
+            t->why = NULL;
+            block_info_free(bi);
+            memset(bi, 0, sizeof(*bi));
+            continue;
+        }
+        t->nr_joins += bi->nr_joins;
+        p->block_of[p->nb++] = i;
+        add_successors(bi, r);
+    }
+    order_blocks(p);
+    t->nr_joins = number_joins(p);
+    return p->nb;
+}
+
+/*
+ * Emission, first the region's body: a block that cannot be translated
+ * leaves @p, and the others start over.  Returns how many are left.
+ */
+static unsigned emit_plan(Translator *t, TCGWasmRegion *r, RegionPlan *p)
+{
+    unsigned bad;
+
+    while (p->nb) {
+        wasm_buf_reset(t->b);
+        if (emit_region(t, p->bis, p->nb, &bad)) {
+            break;
+        }
+        r->why = t->why;
+        t->why = NULL;
+        block_info_free(&p->bis[bad]);
+        memmove(&p->bis[bad], &p->bis[bad + 1],
+                (p->nb - bad - 1) * sizeof(p->bis[0]));
+        memmove(&p->block_of[bad], &p->block_of[bad + 1],
+                (p->nb - bad - 1) * sizeof(p->block_of[0]));
+        p->nb--;
+        t->nr_joins = number_joins(p);
+    }
+    return p->nb;
+}
+
+/*
+ * Then the module around the body: the region's function, one entry
+ * for each block of @p, exported under its index in @r, whose unit it
+ * gets.
+ */
+static void emit_module(Translator *t, const RegionPlan *p,
+                        TCGWasmRegion *r, WasmBuf *out)
 {
     static const WasmValType params[3] = {
         WASM_TYPE_I32, WASM_TYPE_I32, WASM_TYPE_I32
     };
     static const WasmValType result = WASM_TYPE_I32;
-    g_autofree BlockInfo *bis = g_new0(BlockInfo, max);
-    g_autofree unsigned *block_of = g_new(unsigned, max);
-    WasmModule m;
+    uint32_t entry_type = wasm_module_type(t->m, params, 2, &result, 1);
+    uint32_t region_type = wasm_module_type(t->m, params, 3, &result, 1);
     WasmLocals locals;
-    WasmBuf body;
+    uint32_t region;
+
+    /* All imports are known: functions are numbered from here on. */
+    region = wasm_module_add_func(t->m, region_type);
+    for (unsigned i = 0; i < p->nb; i++) {
+        char name[16];
+
+        snprintf(name, sizeof(name), "e%u", p->block_of[i]);
+        wasm_module_export_func(t->m, name,
+                                wasm_module_add_func(t->m, entry_type));
+        r->units[p->block_of[i]] = t->serial << TCG_WASM_UNIT_JOIN_BITS |
+                                   p->bis[i].join_base;
+    }
+    wasm_locals_init(&locals, 3);
+    for (unsigned l = 3; l < L_COUNT; l++) {
+        bool is_i32 = l == L_RESUME || l == L_SWITCHING ||
+                      l == L_TB_PTR || l == L_P || l == L_E;
+
+        wasm_locals_add(&locals, is_i32 ? WASM_TYPE_I32 : WASM_TYPE_I64);
+    }
+    wasm_module_add_body(t->m, &locals, t->b);
+    wasm_locals_free(&locals);
+    /* Block i's entry: the region at its first join point. */
+    for (unsigned i = 0; i < p->nb; i++) {
+        wasm_buf_reset(t->b);
+        wasm_emit_index(t->b, WASM_OP_LOCAL_GET, L_ENV);
+        wasm_emit_index(t->b, WASM_OP_LOCAL_GET, L_CTX);
+        wasm_emit_i32_const(t->b, p->bis[i].join_base);
+        wasm_emit_index(t->b, WASM_OP_RETURN_CALL, region);
+        wasm_module_add_body(t->m, NULL, t->b);
+    }
+    wasm_module_finish(t->m, out);
+}
+
+unsigned tcg_wasm_translate(TCGWasmRegion *r, uint32_t serial, WasmBuf *out)
+{
+    g_autofree RegionPlan *p = g_new0(RegionPlan, 1);
     g_autoptr(GArray) resume_points = g_array_new(false, false,
                                                   sizeof(ResumePoint));
+    WasmModule m;
+    WasmBuf body;
     Translator t = { .m = &m, .b = &body, .serial = serial,
-                     .helpers = helpers, .resume_points = resume_points };
-    unsigned nb = 0, bad;
-    uint32_t entry_type, region_type, region;
+                     .helpers = r->helpers, .resume_points = resume_points };
+    unsigned nb;
 
     assert(serial && serial < (1u << (32 - TCG_WASM_UNIT_JOIN_BITS)));
+    assert(r->n <= TCG_WASM_BATCH_MAX);
+    memset(r->units, 0, sizeof(r->units));
+    r->why = NULL;
     wasm_module_init(&m);
     wasm_buf_init(&body);
     wasm_module_import_shared_memory(&m, "q", "m", 1, 65536);
-    entry_type = wasm_module_type(&m, params, 2, &result, 1);
-    region_type = wasm_module_type(&m, params, 3, &result, 1);
-    *why = NULL;
 
-    /* Analyse the blocks, taking in those they are chained to. */
-    for (unsigned i = 0; i < *n; i++) {
-        BlockInfo *bi = &bis[nb];
-
-        units[i] = 0;
-        bi->header = headers[i];
-        bi->reachable = bitmap_new(MAX_WORDS);
-        bi->joins = bitmap_new(MAX_WORDS);
-        if (!discover(&t, bi) ||
-            t.nr_joins + bi->nr_joins > (1u << TCG_WASM_UNIT_JOIN_BITS)) {
-            *why = t.why ?: "region too large";
-            t.why = NULL;
-            block_info_free(bi);
-            memset(bi, 0, sizeof(*bi));
-            continue;
-        }
-        bi->join_base = t.nr_joins;
-        t.nr_joins += bi->nr_joins;
-        block_of[nb++] = i;
-        add_successors(bi, headers, n, max);
-    }
-
-    t.nr_joins = order_blocks(bis, block_of, nb);
-
-    /* Translate the region; drop a block that cannot be, and start over. */
-    while (nb) {
-        wasm_buf_reset(&body);
-        if (emit_region(&t, bis, nb, &bad)) {
-            break;
-        }
-        *why = t.why;
-        t.why = NULL;
-        block_info_free(&bis[bad]);
-        memmove(&bis[bad], &bis[bad + 1], (nb - bad - 1) * sizeof(*bis));
-        memmove(&block_of[bad], &block_of[bad + 1],
-                (nb - bad - 1) * sizeof(*block_of));
-        nb--;
-        t.nr_joins = 0;
-        for (unsigned i = 0; i < nb; i++) {
-            bis[i].join_base = t.nr_joins;
-            t.nr_joins += bis[i].nr_joins;
-        }
-    }
-
+    nb = analyse_region(&t, r, p);
     if (nb) {
-        /* All imports are known: functions are numbered from here on. */
-        region = wasm_module_add_func(&m, region_type);
-        for (unsigned i = 0; i < nb; i++) {
-            char name[16];
-
-            snprintf(name, sizeof(name), "e%u", block_of[i]);
-            wasm_module_export_func(&m, name,
-                                    wasm_module_add_func(&m, entry_type));
-            units[block_of[i]] = serial << TCG_WASM_UNIT_JOIN_BITS |
-                                 bis[i].join_base;
-        }
-        wasm_locals_init(&locals, 3);
-        for (unsigned l = 3; l < L_COUNT; l++) {
-            bool is_i32 = l == L_RESUME || l == L_SWITCHING ||
-                          l == L_TB_PTR || l == L_P || l == L_E;
-
-            wasm_locals_add(&locals, is_i32 ? WASM_TYPE_I32 : WASM_TYPE_I64);
-        }
-        wasm_module_add_body(&m, &locals, &body);
-        wasm_locals_free(&locals);
-        /* Block i's entry: the region at its first join point. */
-        for (unsigned i = 0; i < nb; i++) {
-            wasm_buf_reset(&body);
-            wasm_emit_index(&body, WASM_OP_LOCAL_GET, L_ENV);
-            wasm_emit_index(&body, WASM_OP_LOCAL_GET, L_CTX);
-            wasm_emit_i32_const(&body, bis[i].join_base);
-            wasm_emit_index(&body, WASM_OP_RETURN_CALL, region);
-            wasm_module_add_body(&m, NULL, &body);
-        }
-        wasm_module_finish(&m, out);
+        nb = emit_plan(&t, r, p);
+    }
+    if (nb) {
+        emit_module(&t, p, r, out);
     }
     for (unsigned i = 0; i < nb; i++) {
-        block_info_free(&bis[i]);
+        block_info_free(&p->bis[i]);
     }
-    *nr_helpers = t.nr_helpers;
+    r->nr_helpers = t.nr_helpers;
     wasm_buf_free(&body);
     wasm_module_free(&m);
     return nb;
