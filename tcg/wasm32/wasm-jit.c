@@ -131,6 +131,7 @@ typedef struct TCGWasmThreadStats {
     uint64_t compiled;          /* blocks this thread compiled */
     uint64_t compile_ns;
     uint64_t shared;            /* modules of other threads instantiated */
+    uint64_t shared_ns;
 } TCGWasmThreadStats;
 
 static QSLIST_HEAD(, TCGWasmThreadStats) all_thread_stats;
@@ -345,12 +346,13 @@ static void format_thread_stats(GString *buf)
             g_string_append_printf(buf, "wasm-cpu-stats: cpu=%d"
                 " interpreted=%" PRIu64 " entries=%" PRIu64
                 " compiled=%" PRIu64 " compile-ms=%" PRIu64
-                " shared=%" PRIu64 "\n", cpu,
+                " shared=%" PRIu64 " shared-ms=%" PRIu64 "\n", cpu,
                 qatomic_read__nocheck(&ts->interpreted),
                 qatomic_read__nocheck(&ts->entries),
                 qatomic_read__nocheck(&ts->compiled),
                 qatomic_read__nocheck(&ts->compile_ns) / SCALE_MS,
-                qatomic_read__nocheck(&ts->shared));
+                qatomic_read__nocheck(&ts->shared),
+                qatomic_read__nocheck(&ts->shared_ns) / SCALE_MS);
             g_ptr_array_remove_index(threads, i--);
         }
     }
@@ -707,6 +709,7 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
     uint32_t serial = qatomic_load_acquire(&slot_serial[k]);
     TCGWasmThreadStats *ts;
     TCGWasmSharedModule *m;
+    int64_t t0;
     bool ok;
 
     if (!serial ||
@@ -728,6 +731,7 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
         return false;
     }
 
+    t0 = get_clock_realtime();
     ok = !tcg_wasm_js_table_reserve(table_size) &&
          !tcg_wasm_js_instantiate(m->bytes, m->len, m->slots, m->compiled,
                                   m->n, m->helpers, m->nr_helpers);
@@ -748,6 +752,8 @@ static bool __attribute__((noinline)) sync_slot(uint32_t slot)
     stat64_add(&stats.shared, 1);
     ts = get_thread_stats();
     qatomic_set__nocheck(&ts->shared, ts->shared + 1);
+    qatomic_set__nocheck(&ts->shared_ns,
+                         ts->shared_ns + get_clock_realtime() - t0);
     return thread_serial[k] == qatomic_read(&slot_serial[k]);
 }
 
