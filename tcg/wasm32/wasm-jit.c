@@ -606,9 +606,12 @@ static bool compile_batch(void)
         qemu_log_mask(LOG_UNIMP, "tcg-wasm: a block stays in the "
                       "interpreter: %s\n", region.why);
     }
-    for (unsigned i = 0; i < n && nr_translated; i++) {
-        compiled[i] = region.units[i] && (slots[i] = alloc_slot());
-        if (region.units[i] && !slots[i]) {
+    for (unsigned i = 0; nr_translated && i < n; i++) {
+        if (!region.units[i]) {
+            continue;
+        }
+        compiled[i] = (slots[i] = alloc_slot()) != 0;
+        if (!compiled[i]) {
             /* Too many live blocks: try again after some are freed. */
             qatomic_set(&headers[i]->countdown, tcg_wasm_threshold);
         }

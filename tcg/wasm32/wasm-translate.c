@@ -1965,7 +1965,7 @@ static unsigned analyse_region(Translator *t, TCGWasmRegion *r,
  * Emission, first the region's body: a block that cannot be translated
  * leaves @p, and the others start over.  Returns how many are left.
  */
-static unsigned emit_plan(Translator *t, TCGWasmRegion *r, RegionPlan *p)
+static unsigned emit_plan(Translator *t, RegionPlan *p, TCGWasmRegion *r)
 {
     unsigned bad;
 
@@ -2057,7 +2057,7 @@ unsigned tcg_wasm_translate(TCGWasmRegion *r, uint32_t serial, WasmBuf *out)
 
     nb = analyse_region(&t, r, p);
     if (nb) {
-        nb = emit_plan(&t, r, p);
+        nb = emit_plan(&t, p, r);
     }
     if (nb) {
         emit_module(&t, p, r, out);
