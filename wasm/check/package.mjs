@@ -39,7 +39,7 @@ const topDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const modulesDir = path.join(topDir, 'build/web/node_modules');
 const require = createRequire(modulesDir + '/');
 
-const opts = { tarball: null, out: path.join(topDir, 'build/check'), timeout: 900, browser: 'chromium' };
+const opts = { tarball: null, out: path.join(topDir, 'build/check'), timeout: 300, browser: 'chromium' };
 for (let i = 2; i < process.argv.length; i++) {
     const a = process.argv[i];
     if (a === '--tarball') opts.tarball = path.resolve(process.argv[++i]);
@@ -233,7 +233,23 @@ async function testExample(browser, url) {
                     return { ok: true, prompts: text.split('guest# ').length - 1 };
                 }
                 return /^(error|off|stopped):/.test(status) ? { ok: false, status, text } : false;
-            }, [re?.source, prompts], { timeout: ms, polling: 250 })).jsonValue();
+            }, [re?.source, prompts], { timeout: ms, polling: 250 }).catch(async (e) => {
+                // Say where the guest stopped: the status and the console's end.
+                if (e.name === 'TimeoutError') {
+                    const seen = await page.evaluate(() => ({
+                        status: document.getElementById('status').textContent,
+                        text: document.getElementById('console').textContent,
+                    })).catch(() => null);
+                    if (seen) {
+                        log(`timed out after ${ms} ms; status "${seen.status}"; console:\n${seen.text.slice(-2000)}`);
+                        e.message = `${e.message.split('\n')[0]}; the page says "${seen.status}"; ` +
+                            `console ends: ${JSON.stringify(seen.text.slice(-120))}`;
+                    }
+                    await page.screenshot({ path: path.join(opts.out, `package-timeout${webkit ? '-webkit' : ''}.png`) })
+                        .catch(() => {});
+                }
+                throw e;
+            })).jsonValue();
             if (!r.ok) {
                 throw new Error(`the page says "${r.status}"; console: ${r.text.slice(-300)}`);
             }
