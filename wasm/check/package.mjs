@@ -19,7 +19,8 @@
 // With --browser webkit the pages are opened in WebKitGTK instead
 // (check/webdriver.mjs; names webkit-package-*, no package-types).
 // Prints one PASS/FAIL line each; exits 1 when one failed.  Log:
-// DIR/package-test.log; the folder is kept when a test failed.  Runs
+// DIR/package-test.log (a timeout adds the page's console and
+// DIR/package-timeout.png); the folder is kept when a test failed.  Runs
 // inside the browser root (web/root.sh), with build/web/node_modules
 // (playwright-core, typescript: web/build.sh).
 //
