@@ -4,7 +4,8 @@
 # "PASS: NAME: DETAIL" or "FAIL: NAME: DETAIL" (the scripts run_script
 # calls print the same); the run ends with "N passed, N failed" and exits
 # non-zero when any test failed.  Logs go to wasm/build/check/.
-# Usage: check/run.sh [TEST...]   (default: all; see TESTS below)
+# Usage: check/run.sh [--long | TEST...]   (default: TESTS below, make
+# check; --long: LONG_TESTS, make check-long)
 
 . "$(dirname "$0")/../toolchain/common.sh"
 STAGE=check
@@ -389,7 +390,7 @@ test_ci_recipe() {
 # (run_script's log, build/check/browser-chromium.log, is the driver's
 # output; the driver keeps its own log in build/check/browser.log.)
 test_browser() {
-    run_script browser-chromium "$WASM_DIR/check/browser.sh"
+    BROWSER_SKIP=browser-debian run_script browser-chromium "$WASM_DIR/check/browser.sh"
 }
 
 # The npm package as a page author gets it (package/build.sh's tarball):
@@ -410,7 +411,7 @@ test_package() {
 # build/check/firefox.log), but for the AArch64 guest's, which test the
 # guest more than the engine: check/browser.sh --firefox runs them too.
 test_firefox() {
-    BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot \
+    BROWSER_SKIP=browser-aarch64,browser-aarch64-snapshot,browser-debian \
         run_script browser-firefox "$WASM_DIR/check/browser.sh" --firefox
 }
 
@@ -629,11 +630,12 @@ test_disk() {
 # with the page's disks (the image from a URL under the overlay saved with
 # the machine): root's prompt, Debian 13, a NIC plugged in, apt-get
 # installs a package from a repository the test serves, poweroff
-# (check/debian.py).
+# (check/debian.py).  Then the page's Debian test (browser-debian) in
+# Chromium and Firefox.
 test_debian() {
     local dir
     dir=$("$WASM_DIR/guest/debian.sh") || { fail debian-node "guest/debian.sh failed"; return; }
-    "$WASM_DIR/web/build.sh" >"$LOG_DIR/debian-web-build.log" 2>&1 ||
+    WEB_DEBIAN=1 "$WASM_DIR/web/build.sh" >"$LOG_DIR/debian-web-build.log" 2>&1 ||
         { fail debian-node "web/build.sh failed (see $LOG_DIR/debian-web-build.log)"; return; }
     use_arch x86_64
     debian_args "$dir" build/firmware
@@ -644,6 +646,8 @@ test_debian() {
     run_script debian-node python3 "$WASM_DIR/check/debian.py" "$dir" \
         "$OUT_DIR/web/snapshot-debian" "$LOG_DIR/debian-node-console.log" -- \
         env "QEMU_PASST_OPTS=--dns-host 127.77.0.53" "$QEMU" "${GUEST_ARGS[@]}"
+    WEB_DEBIAN=1 run_script browser-debian-chromium "$WASM_DIR/check/browser.sh" browser-debian
+    WEB_DEBIAN=1 run_script browser-debian-firefox "$WASM_DIR/check/browser.sh" --firefox browser-debian
 }
 
 test_aarch64() {
@@ -660,10 +664,20 @@ test_readme() {
 }
 
 TESTS=(readme wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
-       share_9p snapshot net disk debian browser firefox webkit package jit_workload jit_stress jit_lifecycle
+       share_9p snapshot net disk browser firefox package jit_workload jit_stress jit_lifecycle
        jit_switch smp
        aarch64 riscv64 fuzz)
-[ $# -gt 0 ] && TESTS=("$@")
+# make check-long: the groups that would take check past CI's budget on a
+# new machine (building the Debian guest and its page snapshot, about 11
+# min; WebKitGTK's slow compiles, about 11 min).
+LONG_TESTS=(debian webkit)
+# Without debian, no group needs the page's Debian guest (web/build.sh).
+export WEB_DEBIAN=0
+if [ "${1:-}" = --long ]; then
+    TESTS=("${LONG_TESTS[@]}")
+elif [ $# -gt 0 ]; then
+    TESTS=("$@")
+fi
 # Each group's wall time goes to standard error, to budget CI's 90 minutes.
 check_t0=$(date +%s)
 for t in "${TESTS[@]}"; do

@@ -28,6 +28,8 @@
 # renamed when complete (cache_stage, toolchain/common.sh).
 #
 # Usage: web/build.sh   (needs build/qemu-system-x86_64.js: make build)
+# WEB_DEBIAN=0 leaves the Debian guest out (make check does: building it
+# takes its longest minutes; make check-long tests it).
 
 # shellcheck source-path=SCRIPTDIR source=root.sh
 . "$(dirname "$0")/root.sh"
@@ -235,7 +237,7 @@ for arch in $GUEST_ARCHES; do
         "snapshot $(du -h "$SNAP_DIR/default.state.gz" | cut -f1)"
 done
 rm -f "$OUT_DIR/web/guest-debian" "$OUT_DIR/web/snapshot-debian"
-if [ -f "$OUT_DIR/qemu-system-x86_64.js" ]; then
+if [ -f "$OUT_DIR/qemu-system-x86_64.js" ] && [ "${WEB_DEBIAN:-1}" != 0 ]; then
     debian=$("$WASM_DIR/guest/debian.sh")
     firmware=$(GUEST_ARCH=x86_64 "$WASM_DIR/guest/build.sh" --print-dir)/firmware
     pack_debian "$debian" "$firmware"
