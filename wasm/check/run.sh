@@ -669,7 +669,7 @@ TESTS=(readme wasm_emit unit_coroutine bad_input ci_recipe series boot_workload
        aarch64 riscv64 fuzz)
 # make check-long: the groups that would take check past CI's budget on a
 # new machine (building the Debian guest and its page snapshot, about 11
-# min; WebKitGTK's slow compiles, about 11 min).
+# min; WebKitGTK's slow compiles, about 10 min).
 LONG_TESTS=(debian webkit)
 # Without debian, no group needs the page's Debian guest (web/build.sh).
 export WEB_DEBIAN=0
