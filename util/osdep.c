@@ -34,7 +34,8 @@
 static const char *hw_version = QEMU_HW_VERSION;
 
 #ifdef __EMSCRIPTEN__
-/* What smp_mb() operates on (see qemu/atomic.h). */
+/* How smp_mb() and its kin order memory (see qemu/atomic.h). */
+bool qemu_wasm_host_tso;
 __thread int qemu_smp_mb_word;
 #endif
 

@@ -34,23 +34,39 @@
  */
 
 #ifdef __EMSCRIPTEN__
-extern __thread int qemu_smp_mb_word;
 /*
  * Binaryen's optimizer drops atomic.fence, which WebAssembly's memory
- * model gives no effect on plain accesses; engines order those as the
- * host CPU does, so a store could still pass a later load.  A sequentially
- * consistent read-modify-write survives, and engines emit it as a locked
- * instruction on x86: a full barrier.  The word is per thread, so that
- * threads do not contend for its cache line.
+ * model gives no effect on plain accesses; but engines emit those accesses
+ * as the host CPU's own, ordered only as that CPU orders them.  On x86
+ * (once something sets qemu_wasm_host_tso), acquire and release barriers
+ * need nothing, and a sequentially consistent read-modify-write, a locked
+ * instruction, is a full barrier and cheaper than mfence.  On other
+ * hosts every barrier is a real fence: it lives in a module of its own
+ * (util/wasm-fence.js), out of the optimizer's sight.  The word is per
+ * thread, so that threads do not contend for its cache line.
  */
+void qemu_wasm_fence(void);
+extern bool qemu_wasm_host_tso;
+extern __thread int qemu_smp_mb_word;
 #define smp_mb()                     ({ barrier(); \
-            __atomic_fetch_or(&qemu_smp_mb_word, 0, __ATOMIC_SEQ_CST); \
+            if (qemu_wasm_host_tso) { \
+                __atomic_fetch_or(&qemu_smp_mb_word, 0, __ATOMIC_SEQ_CST); \
+            } else { \
+                qemu_wasm_fence(); \
+            } \
             barrier(); (void)0; })
+#define smp_mb_acq_rel__()              ({ barrier(); \
+            if (!qemu_wasm_host_tso) { \
+                qemu_wasm_fence(); \
+            } \
+            barrier(); (void)0; })
+#define smp_mb_release()             smp_mb_acq_rel__()
+#define smp_mb_acquire()             smp_mb_acq_rel__()
 #else
 #define smp_mb()                     ({ barrier(); __atomic_thread_fence(__ATOMIC_SEQ_CST); })
-#endif
 #define smp_mb_release()             ({ barrier(); __atomic_thread_fence(__ATOMIC_RELEASE); })
 #define smp_mb_acquire()             ({ barrier(); __atomic_thread_fence(__ATOMIC_ACQUIRE); })
+#endif
 
 /* Most compilers currently treat consume and acquire the same, but really
  * no processors except Alpha need a barrier here.  Leave it in if
