@@ -279,6 +279,8 @@ void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
     if (host_tso == ON_OFF_AUTO_ON ||
         (host_tso == ON_OFF_AUTO_AUTO && tcg_wasm_js_host_is_x86())) {
         tcg_wasm_host_mo = TCG_MO_ALL & ~TCG_MO_ST_LD;
+        /* The same order makes QEMU's acquire and release barriers free */
+        qemu_wasm_host_tso = true;
     }
     qemu_mutex_init(&slots_lock);
     qemu_mutex_init(&compile_lock);
