@@ -205,9 +205,33 @@ smp_jobs_ok() {
     fi
 }
 
+# QEMU's own barriers under Emscripten call the fence of util/wasm-fence.js
+# (include/qemu/atomic.h), as Binaryen's optimizer drops an atomic.fence in
+# QEMU's module: the linked module imports it and calls it in many places
+# (SMP_FENCE_CALLS_MIN; 795 fences in the objects of the x86_64 link).
+SMP_FENCE_CALLS_MIN=200
+fence_calls_ok() {
+    local name=smp-fence-calls wasm=$OUT_DIR/qemu-system-x86_64.wasm
+    local log=$LOG_DIR/smp-fence-calls.log fence calls
+    in_root wasm-dis "$wasm" >"$log" 2>&1 ||
+        { fail $name "wasm-dis failed (see $log)"; return; }
+    fence=$(sed -n 's/^ *(import "env" "qemu_wasm_fence" (func \(\$[^ )]*\).*/\1/p' "$log")
+    calls=0
+    [ -z "$fence" ] || calls=$(grep -cF "(call $fence)" "$log" || true)
+    if [ -z "$fence" ]; then
+        fail $name "qemu-system-x86_64.wasm imports no qemu_wasm_fence"
+    elif [ "$calls" -lt "$SMP_FENCE_CALLS_MIN" ]; then
+        fail $name "$calls calls to qemu_wasm_fence, expected $SMP_FENCE_CALLS_MIN or more"
+    else
+        pass $name "$calls calls to qemu_wasm_fence in qemu-system-x86_64.wasm"
+    fi
+    rm -f "$log"
+}
+
 test_smp() {
     local name cpus accel log arch on
     local kind
+    fence_calls_ok
     for run in "2 jit $SMP_JIT" "2 off wasm=off" "4 jit-tso-off wasm-tso=off,$SMP_JIT" \
                "4 jit-tso-on wasm-tso=on,$SMP_JIT" "2 jit-flush tb-size=2,wasm-threshold=100"; do
         read -r cpus kind accel <<<"$run"
