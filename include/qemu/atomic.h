@@ -34,6 +34,9 @@
  */
 
 #ifdef __EMSCRIPTEN__
+void qemu_wasm_fence(void);
+extern bool qemu_wasm_host_tso;
+extern __thread int qemu_smp_mb_word;
 /*
  * Binaryen's optimizer drops atomic.fence, which WebAssembly's memory
  * model gives no effect on plain accesses; but engines emit those accesses
@@ -45,9 +48,6 @@
  * (util/wasm-fence.js), out of the optimizer's sight.  The word is per
  * thread, so that threads do not contend for its cache line.
  */
-void qemu_wasm_fence(void);
-extern bool qemu_wasm_host_tso;
-extern __thread int qemu_smp_mb_word;
 #define smp_mb()                     ({ barrier(); \
             if (qemu_wasm_host_tso) { \
                 __atomic_fetch_or(&qemu_smp_mb_word, 0, __ATOMIC_SEQ_CST); \
