@@ -55,7 +55,7 @@ extern __thread int qemu_smp_mb_word;
                 qemu_wasm_fence(); \
             } \
             barrier(); (void)0; })
-#define smp_mb_acq_rel__()              ({ barrier(); \
+#define smp_mb_acq_rel__()           ({ barrier(); \
             if (!qemu_wasm_host_tso) { \
                 qemu_wasm_fence(); \
             } \
