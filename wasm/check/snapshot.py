@@ -32,8 +32,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "runner"))
 from console import Console, ConsoleError  # noqa: E402
 
 KEEP = "echo kept-$((6*7)) >/tmp/keep"
-COUNTER = ("(i=0; while :; do i=$((i+1)); echo $i >/tmp/count; sleep 1; done)"
-           " >/dev/null 2>&1 &")
+# The counter is renamed into place: a reader of a file being rewritten
+# in place can find it empty.
+COUNTER = ("(i=0; while :; do i=$((i+1)); echo $i >/tmp/count.new;"
+           " mv /tmp/count.new /tmp/count; sleep 1; done) >/dev/null 2>&1 &")
 
 results = []
 
