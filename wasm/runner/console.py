@@ -84,7 +84,8 @@ class Console:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise ConsoleError(f"timed out after {timeout} s waiting for "
-                                   f"{pattern!r}")
+                                   f"{pattern!r}; the output ends "
+                                   f"{self.pending[-80:]!r}")
             wait = min(left, max(next_poke - time.monotonic(), 0.01)) \
                 if poke is not None else left
             data = self.read(wait)
