@@ -271,15 +271,12 @@ static void print_stats_at_shutdown(void *opaque, bool running,
     fputs(buf->str, stderr);
 }
 
-unsigned int tcg_wasm_host_mo;
-
 void tcg_wasm_init(bool enabled, uint32_t threshold, bool print_stats,
                    OnOffAuto host_tso, bool parallel)
 {
     if (host_tso == ON_OFF_AUTO_ON ||
         (host_tso == ON_OFF_AUTO_AUTO && tcg_wasm_js_host_is_x86())) {
-        tcg_wasm_host_mo = TCG_MO_ALL & ~TCG_MO_ST_LD;
-        /* The same order makes QEMU's acquire and release barriers free */
+        /* TCG's barriers and QEMU's own follow this (tcg-target-mo.h) */
         qemu_wasm_host_tso = true;
     }
     qemu_mutex_init(&slots_lock);
@@ -375,7 +372,7 @@ void tcg_wasm_format_stats(GString *buf)
                            stat64_get(&stats.compile_ns) / SCALE_MS,
                            qatomic_read(&table_size),
                            stat64_get(&stats.resumed),
-                           tcg_wasm_host_mo != 0, stat64_get(&stats.shared));
+                           qemu_wasm_host_tso, stat64_get(&stats.shared));
     if (share_modules) {
         format_thread_stats(buf);
     }
