@@ -29,11 +29,29 @@ cd "$QEMU_DIR"
 git cat-file -e "$QEMU_IMPORT_COMMIT^{commit}" 2>/dev/null ||
     die "the base's import commit $QEMU_IMPORT_COMMIT is not in this clone's history (shallow clone?)"
 
-# The commits after the import, oldest first, that change QEMU's paths.
+# in_series SUBJECT: whether a commit taken so far has that subject.
+in_series() {
+    local c
+    for c in "${commits[@]}"; do
+        [ "$(git log -1 --format=%s "$c")" = "$1" ] && return 0
+    done
+    return 1
+}
+
+# The commits after the import, oldest first, that change QEMU's paths,
+# and the empty "amend!" commits that correct one of their messages only
+# (git commit --allow-empty --fixup=amend:<commit>).
 commits=() mixed=()
 while read -r c; do
     qemu=$(git diff-tree --no-commit-id --name-only -r "$c" -- . "${PROJECT_EXCLUDES[@]}")
-    [ -n "$qemu" ] || continue
+    if [ -z "$qemu" ]; then
+        subject=$(git log -1 --format=%s "$c")
+        if [ -z "$(git diff-tree --no-commit-id --name-only -r "$c")" ] &&
+           [[ $subject == "amend! "* ]] && in_series "${subject#amend! }"; then
+            commits+=("$c")
+        fi
+        continue
+    fi
     project=$(git diff-tree --no-commit-id --name-only -r "$c" -- "${PROJECT_PATHS[@]}")
     if [ -n "$project" ]; then
         mixed+=("$(git log -1 --format='%h "%s"' "$c") changes QEMU ($(echo $qemu | cut -c1-60)) and the project's tooling ($(echo $project | cut -c1-60))")
