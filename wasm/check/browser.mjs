@@ -1130,14 +1130,17 @@ async function testDisplay(browser, base) {
         await page.locator('#screen').click();
         await page.keyboard.type('touch /tmp/typed');
         await page.keyboard.press('Enter');
-        await typeAndWait(page, 'sleep 1; ls /tmp/typed', '^/tmp/typed$', 30000);
+        // The display's shell runs it in its own time: wait for the file.
+        await typeAndWait(page, 'for i in $(seq 30); do [ -e /tmp/typed ] && break; sleep 1; done; ' +
+                          'ls /tmp/typed', '^/tmp/typed$', 60000);
         steps.push('typed into the canvas: the display\'s shell ran it');
 
         // Pointer: the tablet's events (struct input_event: type, code and
         // the value's low 16 bits in the 9th-11th shorts).
         // The pointer moves once cat has the device open.
         await typeAndWait(page, 'for e in /sys/class/input/event*; do grep -q Tablet $e/device/name && ' +
-                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & sleep 1; echo cat-$((6*7)) $ev',
+                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & for i in $(seq 30); do ' +
+                          'ls -l /proc/$!/fd | grep -q "$ev" && break; sleep 1; done; echo cat-$((6*7)) $ev',
                           '^cat-42 /dev/input/event[0-9]+$');
         const target = [300, 200];
         const box = await (await page.$('#screen')).boundingBox();
@@ -1146,7 +1149,10 @@ async function testDisplay(browser, base) {
         await page.mouse.move(point[0], point[1]);
         await page.mouse.down();
         await page.mouse.up();
-        const events = (await typeAndWait(page, 'sleep 1; kill $!; od -An -v -w24 -td2 /tmp/ev | ' +
+        // Until the button's release (type 1, code 0x110, value 0) is in.
+        const events = (await typeAndWait(page, 'for i in $(seq 30); do od -An -v -w24 -td2 /tmp/ev | ' +
+                                          'awk \'{ print $9, $10, $11 }\' | grep -qx "1 272 0" && break; ' +
+                                          'sleep 1; done; kill $!; od -An -v -w24 -td2 /tmp/ev | ' +
                                           'awk \'{ print "ev", $9, $10, $11 }\'; echo ev-end', '^ev-end$'))
             .map((l) => l.match(/^ev (\d+) (\d+) (-?\d+)$/)).filter(Boolean)
             .map((m) => m.slice(1).map(Number));
@@ -1217,7 +1223,8 @@ async function testDisplayVirt(browser, base) {
             await page.locator('#screen').click();
             await page.keyboard.type(`touch /tmp/typed-${arch}`);
             await page.keyboard.press('Enter');
-            await typeAndWait(page, `sleep 1; ls /tmp/typed-${arch}`, `^/tmp/typed-${arch}$`, 30000);
+            await typeAndWait(page, `for i in $(seq 30); do [ -e /tmp/typed-${arch} ] && break; sleep 1; done; ` +
+                              `ls /tmp/typed-${arch}`, `^/tmp/typed-${arch}$`, 60000);
             steps.push(`${arch}: ${screen.width}x${screen.height} equal to the screendump, typed text ran`);
             await page.close();
             page = null;
