@@ -549,6 +549,12 @@ async function testNoIsolation(browser) {
     }
 }
 
+// A shell command for the guest that waits, up to @seconds of the guest's
+// time, for @condition (a shell command) to succeed; then what follows runs.
+function untilInGuest(condition, seconds = 30) {
+    return `for i in $(seq ${seconds}); do ${condition} && break; sleep 1; done; `;
+}
+
 // Types @command into the terminal and waits for a line matching @answer.
 async function typeAndWait(page, command, answer, timeoutMs = 60000) {
     await page.locator('#terminal').click();
@@ -1131,16 +1137,16 @@ async function testDisplay(browser, base) {
         await page.keyboard.type('touch /tmp/typed');
         await page.keyboard.press('Enter');
         // The display's shell runs it in its own time: wait for the file.
-        await typeAndWait(page, 'for i in $(seq 30); do [ -e /tmp/typed ] && break; sleep 1; done; ' +
-                          'ls /tmp/typed', '^/tmp/typed$', 60000);
+        await typeAndWait(page, untilInGuest('[ -e /tmp/typed ]') + 'ls /tmp/typed',
+                          '^/tmp/typed$', 60000);
         steps.push('typed into the canvas: the display\'s shell ran it');
 
         // Pointer: the tablet's events (struct input_event: type, code and
         // the value's low 16 bits in the 9th-11th shorts).
         // The pointer moves once cat has the device open.
         await typeAndWait(page, 'for e in /sys/class/input/event*; do grep -q Tablet $e/device/name && ' +
-                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & for i in $(seq 30); do ' +
-                          'ls -l /proc/$!/fd | grep -q "$ev" && break; sleep 1; done; echo cat-$((6*7)) $ev',
+                          'ev=/dev/input/${e##*/}; done; cat $ev >/tmp/ev & ' +
+                          untilInGuest('ls -l /proc/$!/fd | grep -q "$ev"') + 'echo cat-$((6*7)) $ev',
                           '^cat-42 /dev/input/event[0-9]+$');
         const target = [300, 200];
         const box = await (await page.$('#screen')).boundingBox();
@@ -1150,10 +1156,9 @@ async function testDisplay(browser, base) {
         await page.mouse.down();
         await page.mouse.up();
         // Until the button's release (type 1, code 0x110, value 0) is in.
-        const events = (await typeAndWait(page, 'for i in $(seq 30); do od -An -v -w24 -td2 /tmp/ev | ' +
-                                          'awk \'{ print $9, $10, $11 }\' | grep -qx "1 272 0" && break; ' +
-                                          'sleep 1; done; kill $!; od -An -v -w24 -td2 /tmp/ev | ' +
-                                          'awk \'{ print "ev", $9, $10, $11 }\'; echo ev-end', '^ev-end$'))
+        const fields = 'od -An -v -w24 -td2 /tmp/ev | awk \'{ print $9, $10, $11 }\'';
+        const events = (await typeAndWait(page, untilInGuest(`${fields} | grep -qx "1 272 0"`) +
+                                          `kill $!; ${fields} | sed "s/^/ev /"; echo ev-end`, '^ev-end$'))
             .map((l) => l.match(/^ev (\d+) (\d+) (-?\d+)$/)).filter(Boolean)
             .map((m) => m.slice(1).map(Number));
         const last = (type, code) => events.filter(([t, c]) => t === type && c === code).pop()?.[2];
@@ -1223,8 +1228,8 @@ async function testDisplayVirt(browser, base) {
             await page.locator('#screen').click();
             await page.keyboard.type(`touch /tmp/typed-${arch}`);
             await page.keyboard.press('Enter');
-            await typeAndWait(page, `for i in $(seq 30); do [ -e /tmp/typed-${arch} ] && break; sleep 1; done; ` +
-                              `ls /tmp/typed-${arch}`, `^/tmp/typed-${arch}$`, 60000);
+            await typeAndWait(page, untilInGuest(`[ -e /tmp/typed-${arch} ]`) + `ls /tmp/typed-${arch}`,
+                              `^/tmp/typed-${arch}$`, 60000);
             steps.push(`${arch}: ${screen.width}x${screen.height} equal to the screendump, typed text ran`);
             await page.close();
             page = null;

@@ -51,8 +51,13 @@ def shell(console, command, pattern, timeout=60):
     return console.expect(pattern, timeout).group(1).decode()
 
 
-def read_count(console):
-    return int(shell(console, "echo count=$(cat /tmp/count)",
+def read_count(console, past=None):
+    """The guest's counter; with @past, once it is greater than that (the
+    guest waits up to 20 s of its time for it)."""
+    wait = ("" if past is None else
+            f"for i in $(seq 20); do [ $(cat /tmp/count) -gt {past} ] && break; "
+            "sleep 1; done; ")
+    return int(shell(console, wait + "echo count=$(cat /tmp/count)",
                      rb"count=(\d+)\r?\n"))
 
 
@@ -72,10 +77,7 @@ def check_restored(console, saved_count):
     at_prompt = console.prompt(120)
     keep = shell(console, "cat /tmp/keep", rb"(kept-\d+)\r?\n")
     first = read_count(console)
-    # The counter goes on: it passes @first (within 20 s of the guest's).
-    second = int(shell(console, "for i in $(seq 20); do "
-                       f"[ $(cat /tmp/count) -gt {first} ] && break; sleep 1; done; "
-                       "echo count=$(cat /tmp/count)", rb"count=(\d+)\r?\n"))
+    second = read_count(console, past=first)
     ok = keep == "kept-42" and first >= saved_count and second > first
     return ok, (f"file {keep}, counter {saved_count} at the save, "
                 f"{first} then {second} after"), at_prompt
